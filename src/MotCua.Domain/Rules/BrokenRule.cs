@@ -1,0 +1,19 @@
+namespace MotCua.Domain;
+
+/// <summary>A rule of RULES.md that forbids an action, with the reason in Vietnamese.</summary>
+public sealed record BrokenRule(string RuleId, string Message)
+{
+    public override string ToString() => $"{Message} ({RuleId})";
+}
+
+/// <summary>The outcome of an action on an aggregate: done, or refused by a named rule.</summary>
+public readonly record struct Outcome(BrokenRule? Broken)
+{
+    public static Outcome Ok => default;
+
+    public bool Succeeded => Broken is null;
+
+    public static implicit operator Outcome(BrokenRule broken) => new(broken);
+
+    public override string ToString() => Broken?.ToString() ?? "OK";
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace MotCua.Domain;
+
+/// <summary>How officers and citizens read numbers, money and dates: 1.250.000 đ, 26/11/2026.</summary>
+public static class VietnameseFormat
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string Money(long vnd) => vnd.ToString("#,0", Culture) + " đ";
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset local) => local.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
