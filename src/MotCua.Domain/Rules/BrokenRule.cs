@@ -17,3 +17,15 @@ public readonly record struct Outcome(BrokenRule? Broken)
 
     public override string ToString() => Broken?.ToString() ?? "OK";
 }
+
+/// <summary>The outcome of an action that creates something: the value, or the rule that refused it.</summary>
+public readonly record struct Outcome<T>(T? Value, BrokenRule? Broken) where T : class
+{
+    public bool Succeeded => Broken is null;
+
+    public static implicit operator Outcome<T>(T value) => new(value, null);
+
+    public static implicit operator Outcome<T>(BrokenRule broken) => new(null, broken);
+
+    public override string ToString() => Broken?.ToString() ?? "OK";
+}

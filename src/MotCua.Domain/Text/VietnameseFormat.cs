@@ -11,5 +11,9 @@ public static class VietnameseFormat
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string DateTime(DateTimeOffset local) => local.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>An instant as officers read it, in Vietnam's time whatever offset it carries.</summary>
+    public static string DateTime(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Vietnam).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 }

@@ -108,6 +108,21 @@ public sealed class WorkingCalendar
         return FromPosition(Position(instant) + workingTime.Ticks, preferEnd: true);
     }
 
+    /// <summary>
+    /// The latest instant that still leaves <paramref name="workingTime"/> of working time before
+    /// <paramref name="instant"/> (R23: hand over 2 working hours before an appointment). On a
+    /// session boundary that is the start of the next session (Monday 07:30, not Friday 17:00).
+    /// </summary>
+    public DateTimeOffset SubtractWorkingTime(DateTimeOffset instant, TimeSpan workingTime)
+    {
+        if (workingTime < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(workingTime), "Thời gian trừ đi không được âm.");
+        var position = Position(instant) - workingTime.Ticks;
+        if (position < 0)
+            throw new ArgumentOutOfRangeException(nameof(workingTime), $"Kết quả nằm trước năm {FirstYear} mà lịch hỗ trợ.");
+        return FromPosition(position, preferEnd: false);
+    }
+
     /// <summary>Working time from <paramref name="from"/> to <paramref name="to"/>; negative when <paramref name="to"/> is earlier.</summary>
     public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to) =>
         TimeSpan.FromTicks(Position(to) - Position(from));

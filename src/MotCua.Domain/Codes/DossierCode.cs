@@ -1,0 +1,112 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace MotCua.Domain.Codes;
+
+/// <summary>
+/// A dossier code (mã hồ sơ, R50; LAW.md §7): <c>&lt;agency electronic id&gt;-&lt;yyMMdd&gt;-&lt;sequence&gt;</c>,
+/// e.g. <c>000.00.15.H22-250701-0001</c>. The sequence counts per agency and reception day, has at
+/// least four digits and grows past 9999. The text form round-trips: <c>Parse(code.ToString()) == code</c>.
+/// </summary>
+public sealed record DossierCode
+{
+    public const int MaxAgencyIdLength = 40;
+    const string Shape = "<mã định danh cơ quan>-<yyMMdd>-<số thứ tự từ 4 chữ số>";
+
+    public DossierCode(string agencyId, DateOnly date, long sequence)
+    {
+        if (AgencyIdProblem(agencyId) is { } agencyProblem)
+            throw new ArgumentException(agencyProblem, nameof(agencyId));
+        if (DateProblem(date) is { } dateProblem)
+            throw new ArgumentOutOfRangeException(nameof(date), dateProblem);
+        if (sequence < 1)
+            throw new ArgumentOutOfRangeException(nameof(sequence), "Số thứ tự hồ sơ phải từ 1 trở lên.");
+        AgencyId = agencyId;
+        Date = date;
+        Sequence = sequence;
+    }
+
+    /// <summary>The receiving agency's electronic identifier, e.g. 000.00.15.H22 or H22.123.45.</summary>
+    public string AgencyId { get; }
+
+    /// <summary>The reception date (not the submission date; LAW.md §7.4).</summary>
+    public DateOnly Date { get; }
+
+    public long Sequence { get; }
+
+    public override string ToString() =>
+        $"{AgencyId}-{Date.ToString("yyMMdd", CultureInfo.InvariantCulture)}-{Sequence.ToString("D4", CultureInfo.InvariantCulture)}";
+
+    public static DossierCode Parse(string text) =>
+        TryParse(text, out var code, out var problem) ? code : throw new FormatException(problem);
+
+    public static bool TryParse([NotNullWhen(true)] string? text, [MaybeNullWhen(false)] out DossierCode code) =>
+        TryParse(text, out code, out _);
+
+    /// <summary>Why <paramref name="agencyId"/> cannot be an agency's electronic identifier, in Vietnamese; null when it can.</summary>
+    internal static string? AgencyIdProblem(string? agencyId)
+    {
+        if (string.IsNullOrEmpty(agencyId))
+            return "Mã định danh cơ quan không được để trống.";
+        if (agencyId.Length > MaxAgencyIdLength)
+            return $"Mã định danh cơ quan \"{agencyId}\" dài quá {MaxAgencyIdLength} ký tự.";
+        if (!agencyId.All(c => char.IsAsciiLetterOrDigit(c) || c == '.'))
+            return $"Mã định danh cơ quan \"{agencyId}\" chỉ được gồm chữ cái không dấu, chữ số và dấu chấm.";
+        if (agencyId[0] == '.' || agencyId[^1] == '.' || agencyId.Contains(".."))
+            return $"Mã định danh cơ quan \"{agencyId}\" có dấu chấm ở đầu, ở cuối hoặc hai dấu chấm liền nhau.";
+        return null;
+    }
+
+    /// <summary>The code keeps two digits of the year, so only 2000–2099 reads back to the same date.</summary>
+    internal static string? DateProblem(DateOnly date) =>
+        date.Year is < 2000 or > 2099 ? $"Ngày tiếp nhận {VietnameseFormat.Date(date)} phải trong các năm 2000–2099 (mã hồ sơ chỉ ghi hai chữ số cuối của năm)." : null;
+
+    /// <summary>yyMMdd read as 20yy (the culture's two-digit-year rule would read 50–99 as 1950–1999).</summary>
+    static DateOnly? ParseDate(string text)
+    {
+        if (text.Length != 6 || !text.All(char.IsAsciiDigit))
+            return null;
+        var (year, month, day) = (2000 + int.Parse(text[..2], CultureInfo.InvariantCulture), int.Parse(text[2..4], CultureInfo.InvariantCulture), int.Parse(text[4..], CultureInfo.InvariantCulture));
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    static bool TryParse(string? text, [MaybeNullWhen(false)] out DossierCode code, out string problem)
+    {
+        code = null;
+        problem = $"Mã hồ sơ \"{text}\" không đúng dạng {Shape}: ";
+        // The agency id has no hyphen, so a code splits into exactly three parts.
+        var parts = text?.Split('-') ?? [];
+        if (parts.Length != 3)
+        {
+            problem += "phải có đúng ba phần ngăn cách bởi dấu gạch ngang.";
+            return false;
+        }
+        var (agencyId, datePart, sequencePart) = (parts[0], parts[1], parts[2]);
+        if (AgencyIdProblem(agencyId) is { } agencyProblem)
+        {
+            problem += agencyProblem;
+            return false;
+        }
+        if (ParseDate(datePart) is not { } date)
+        {
+            problem += $"\"{datePart}\" không phải ngày có thật dạng yyMMdd.";
+            return false;
+        }
+        // Leading zeros only pad up to four digits, so each code has one spelling and round-trips.
+        if (sequencePart.Length < 4 || sequencePart.Length > 18 || !sequencePart.All(char.IsAsciiDigit)
+            || (sequencePart.Length > 4 && sequencePart[0] == '0'))
+        {
+            problem += $"số thứ tự \"{sequencePart}\" phải gồm từ 4 chữ số (không thêm số 0 ở đầu khi quá 4 chữ số).";
+            return false;
+        }
+        var sequence = long.Parse(sequencePart, CultureInfo.InvariantCulture);
+        if (sequence < 1)
+        {
+            problem += "số thứ tự phải từ 1 trở lên.";
+            return false;
+        }
+        code = new DossierCode(agencyId, date, sequence);
+        problem = "";
+        return true;
+    }
+}

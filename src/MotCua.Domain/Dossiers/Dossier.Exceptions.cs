@@ -1,0 +1,222 @@
+namespace MotCua.Domain.Dossiers;
+
+public sealed partial class Dossier
+{
+    // ---- Supplement (R15, R16) ----
+
+    /// <summary>The last moment the agency may ask for a supplement: the profile's limit after (re)reception (R15).</summary>
+    public DateTimeOffset? SupplementDeadline(Locality locality) =>
+        Clock is null ? null : locality.Profile.SupplementRequestLimit.DueFrom(Clock.CountingSince, locality.Calendar, locality.Profile.DueCounting);
+
+    /// <summary>
+    /// After appraisal the agency returns the dossier to the Center with the items to complete and the
+    /// reason, only within the profile's limit after reception (R15). The clock pauses.
+    /// </summary>
+    public Outcome RequestSupplement(IReadOnlyList<string> items, string reason, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (GuardStep(DossierAction.RequestSupplement, Catalog.WorkflowAction.RequestSupplement, by, at, reason) is { } broken)
+            return broken;
+        if (items.Count == 0 || items.Any(string.IsNullOrWhiteSpace))
+            return DossierRules.SupplementItemsRequired;
+        if (SupplementDeadline(locality) is { } deadline && at > deadline)
+            return DossierRules.SupplementTooLate(deadline);
+        var handOver = HandOverTimeliness(at, locality);
+        _supplements.Add(new SupplementRequest(at, items, reason, Step!.Value));
+        Clock!.Pause(at);
+        Due = StepDue = null;
+        Append(at, DossierAction.RequestSupplement, DossierState.SupplementRequested, by, "Bộ phận tiếp nhận và trả kết quả",
+            step: Step, reason: reason, documents: items, handOver: handOver);
+        return Outcome.Ok;
+    }
+
+    /// <summary>The Center sends the supplement notice (Mẫu 02) to the applicant; the waiting time of R16 starts.</summary>
+    public Outcome NotifySupplement(Actor by, DateTimeOffset at)
+    {
+        if (Guard(DossierAction.NotifySupplement, by, at, [DossierState.SupplementRequested], [Role.Reception, Role.CenterStaff], CenterId) is { } broken)
+            return broken;
+        _supplements[^1] = _supplements[^1] with { NotifiedAt = at };
+        Append(at, DossierAction.NotifySupplement, DossierState.WaitingForApplicant, by, Applicant.Name, documents: ["Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"]);
+        return Outcome.Ok;
+    }
+
+    /// <summary>
+    /// The complete dossier arrives, at the counter or online: the clock restarts from zero (R15)
+    /// and the dossier goes back to the step that asked.
+    /// </summary>
+    public Outcome Resubmit(IReadOnlyList<SubmittedComponent> components, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (Guard(DossierAction.Resubmit, by, at, [DossierState.WaitingForApplicant], [Role.Reception, Role.Applicant], by.Role == Role.Applicant ? null : CenterId) is { } broken)
+            return broken;
+        if (components.Any(c => Version.Components.All(p => p.Name != c.Name)))
+            return DossierRules.ComponentNotPublished;
+        var request = _supplements[^1];
+        _supplements[^1] = request with { CompletedAt = at };
+        Components = Components.Where(c => components.All(n => n.Name != c.Name)).Concat(components).ToList();
+        Clock!.Restart(locality.Calendar.ReceptionInstant(at, Version.DailyCutOff));
+        Due = Clock.CurrentDue(locality.Calendar);
+        EnterStep(request.Step, at, locality);
+        Append(at, DossierAction.Resubmit, DossierState.InProcessing, by, Receiver(request.Step),
+            documents: components.Select(c => c.Name).ToList());
+        return Outcome.Ok;
+    }
+
+    /// <summary>When a dossier left waiting is closed (R16): the profile's time after the notice; null when the profile never closes.</summary>
+    public DateTimeOffset? ClosesUnsupplementedAt(Locality locality) =>
+        State == DossierState.WaitingForApplicant && locality.Profile.CloseUnsupplementedAfter is { } wait && _supplements[^1].NotifiedAt is { } notified
+            ? wait.DueFrom(notified, locality.Calendar, locality.Profile.DueCounting)
+            : null;
+
+    /// <summary>Closes a dossier the applicant did not complete within the profile's time (R16).</summary>
+    public Outcome CloseUnsupplemented(Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (Guard(DossierAction.CloseUnsupplemented, by, at, [DossierState.WaitingForApplicant], [Role.CenterStaff, Role.Reception], CenterId) is { } broken)
+            return broken;
+        if (ClosesUnsupplementedAt(locality) is not { } closesAt)
+            return DossierRules.ClosureNotInProfile;
+        if (at < closesAt)
+            return DossierRules.ClosureTooEarly(closesAt);
+        ClosingReason = "Người nộp không bổ sung hồ sơ trong thời hạn.";
+        Clock!.Stop(at);
+        Append(at, DossierAction.CloseUnsupplemented, DossierState.ClosedUnsupplemented, by, Applicant.Name, reason: ClosingReason);
+        return Outcome.Ok;
+    }
+
+    // ---- Consultation (R19) ----
+
+    /// <summary>The lead agency asks other agencies for an opinion, each with a reply deadline (R19).</summary>
+    public Outcome Consult(IReadOnlyList<string> agencyIds, string question, DateTimeOffset replyBy, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (GuardStep(DossierAction.Consult, Catalog.WorkflowAction.Consult, by, at, question) is { } broken)
+            return broken;
+        if (agencyIds.Count == 0 || agencyIds.Contains(AgencyId))
+            return new BrokenRule("R19", "Phải chọn ít nhất một cơ quan phối hợp khác cơ quan chủ trì.");
+        if (replyBy <= at)
+            return DossierRules.ReplyByInPast;
+        foreach (var agency in agencyIds.Distinct())
+            _consultations.Add(new Consultation(agency, at, replyBy, question));
+        Append(at, DossierAction.Consult, DossierState.Consulting, by, string.Join(", ", agencyIds), step: Step, reason: question,
+            handOver: HandOverTimeliness(at, locality));
+        return Outcome.Ok;
+    }
+
+    /// <summary>A consulted agency answers in writing, or declines when the matter is outside its remit (R19).</summary>
+    public Outcome AnswerConsultation(string answer, bool declined, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (Guard(DossierAction.AnswerConsultation, by, at, [DossierState.Consulting], [Role.Processor, Role.AgencyLeader], unitId: null, answer) is { } broken)
+            return broken;
+        var index = _consultations.FindIndex(c => c.IsOpen && c.AgencyId == by.UnitId);
+        if (index < 0)
+            return DossierRules.NotConsulted;
+        var consultation = _consultations[index];
+        _consultations[index] = consultation with { AnsweredAt = at, Answer = answer, Declined = declined };
+        var to = _consultations.Any(c => c.IsOpen) ? DossierState.Consulting : DossierState.InProcessing;
+        Append(at, DossierAction.AnswerConsultation, to, by, AgencyId, step: Step, reason: declined ? "Từ chối cho ý kiến (ngoài thẩm quyền)" : null,
+            documents: [answer], handOver: TimelinessRules.Classify(at, consultation.ReplyBy, locality.Calendar));
+        return Outcome.Ok;
+    }
+
+    /// <summary>Consultations past their reply deadline and still unanswered, or answered late (R19).</summary>
+    public IEnumerable<Consultation> LateConsultations(DateTimeOffset now) => _consultations.Where(c => c.IsLate(now));
+
+    // ---- Apology and new date (R18, R46) ----
+
+    /// <summary>
+    /// The processor drafts the apology with the reason and the new date; the leader approves it.
+    /// Once per dossier, no later than the end of the working day before the due day, the new date
+    /// after the old one (R18, R46).
+    /// </summary>
+    public Outcome ProposeApology(string reason, DateTimeOffset newDue, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (Guard(DossierAction.ProposeApology, by, at, [DossierState.InProcessing, DossierState.Consulting], [Role.Processor], AgencyId, reason) is { } broken)
+            return broken;
+        if (ApologyRules(newDue, at, locality) is { } rule)
+            return rule;
+        ApologyDraft = new ApologyDraft(at, by.Name, reason, newDue);
+        Append(at, DossierAction.ProposeApology, State, by, "Lãnh đạo cơ quan", step: Step, reason: reason);
+        return Outcome.Ok;
+    }
+
+    public Outcome ApproveApology(Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (Guard(DossierAction.ApproveApology, by, at, [DossierState.InProcessing, DossierState.Consulting], [Role.AgencyLeader], AgencyId) is { } broken)
+            return broken;
+        if (ApologyDraft is not { } draft)
+            return DossierRules.NoApologyDraft;
+        if (ApologyRules(draft.NewDue, at, locality) is { } rule)
+            return rule;
+        Clock!.Extend(new Extension(Due!.Value, draft.NewDue, at, draft.Reason));
+        Due = draft.NewDue;
+        ApologyDraft = null;
+        Append(at, DossierAction.ApproveApology, State, by, "Trung tâm Phục vụ hành chính công; người nộp hồ sơ", step: Step, reason: draft.Reason,
+            documents: ["Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"]);
+        return Outcome.Ok;
+    }
+
+    BrokenRule? ApologyRules(DateTimeOffset newDue, DateTimeOffset at, Locality locality)
+    {
+        if (Clock!.Extension is not null)
+            return DossierRules.SecondApology;
+        var deadline = TimelinessRules.ApologyDeadline(Due!.Value, locality.Calendar);
+        if (at > deadline)
+            return DossierRules.ApologyTooLate(deadline);
+        return newDue <= Due.Value ? DossierRules.NewDateNotLater : null;
+    }
+
+    // ---- Stop, incidents, calendar changes ----
+
+    /// <summary>The applicant asks to stop: only before a decision or result notice is issued (NĐ 118 Art. 21; Mẫu 05).</summary>
+    public Outcome Stop(string reason, Actor by, DateTimeOffset at)
+    {
+        if (!State.IsBeforeDecision())
+            return State.IsFinal() || State is DossierState.ResultReady or DossierState.AtReturnDesk
+                ? DossierRules.StopAfterDecision
+                : DossierRules.NotInState(DossierAction.Stop, State);
+        if (Guard(DossierAction.Stop, by, at, [State], [Role.Reception, Role.CenterStaff, Role.Applicant], by.Role == Role.Applicant ? null : CenterId, reason) is { } broken)
+            return broken;
+        ClosingReason = reason;
+        Clock?.Stop(at);
+        (Step, StepDue, StepEnteredAt) = (null, null, null);
+        Due = null;
+        Append(at, DossierAction.Stop, DossierState.Stopped, by, Applicant.Name, reason: reason, documents: ["Thông báo dừng giải quyết hồ sơ"]);
+        return Outcome.Ok;
+    }
+
+    /// <summary>Records a lost or damaged dossier or a wrong result with the responsible party and what was done (R20).</summary>
+    public Outcome RecordIncident(IncidentKind kind, string description, string responsibleParty, string actionTaken, Actor by, DateTimeOffset at)
+    {
+        EnsureAfterLast(at);
+        if (by.Role is Role.Applicant)
+            return DossierRules.RoleNotAllowed(DossierAction.RecordIncident, by.Role);
+        if (by.Role != Role.System && by.UnitId != CenterId && by.UnitId != AgencyId)
+            return DossierRules.NotYourUnit(DossierAction.RecordIncident);
+        if (new[] { description, responsibleParty, actionTaken }.Any(string.IsNullOrWhiteSpace))
+            return new BrokenRule("R20", "Sự cố phải nêu nội dung, bên chịu trách nhiệm và biện pháp đã xử lý.");
+        _incidents.Add(new Incident(kind, at, description, responsibleParty, actionTaken, by.Name));
+        Append(at, DossierAction.RecordIncident, State, by, responsibleParty, step: Step, reason: description, documents: [actionTaken]);
+        return Outcome.Ok;
+    }
+
+    /// <summary>
+    /// Recomputes the due dates after the calendar changed (R48): the legal due date (unless the
+    /// agency fixed a new date by apology) and the step's own. Records the change when there is one.
+    /// </summary>
+    public bool RecomputeDue(Locality locality, Actor by, DateTimeOffset at)
+    {
+        EnsureAfterLast(at);
+        if (Clock is null || State.IsFinal() || State is DossierState.ResultReady or DossierState.AtReturnDesk)
+            return false;
+        var due = Clock.CurrentDue(locality.Calendar);
+        var stepDue = Step is { } step && StepEnteredAt is { } entered
+            ? Version.Workflow[step].Budget.DueFrom(locality.Calendar.NextWorkingInstant(entered), locality.Calendar, locality.Profile.DueCounting)
+            : StepDue;
+        if (due == Due && stepDue == StepDue)
+            return false;
+        var reason = $"Lịch làm việc thay đổi: hạn {Show(Due)} → {Show(due)}";
+        Due = due;
+        StepDue = stepDue;
+        Append(at, DossierAction.RecomputeDue, State, by, "Hệ thống", step: Step, reason: reason);
+        return true;
+    }
+
+    static string Show(DateTimeOffset? instant) => instant is { } i ? VietnameseFormat.DateTime(i) : "không có";
+}

@@ -1,0 +1,215 @@
+using MotCua.Domain.Catalog;
+
+namespace MotCua.Domain.Dossiers;
+
+public sealed partial class Dossier
+{
+    // ---- Transfer and the workflow's steps (R11, R14, R47) ----
+
+    /// <summary>The Center sends the received dossier to the competent agency's first step (R11).</summary>
+    public Outcome Transfer(Actor by, DateTimeOffset at, Locality locality, string? to = null)
+    {
+        if (Guard(DossierAction.Transfer, by, at, [DossierState.Received], [Role.Reception, Role.CenterStaff], CenterId) is { } broken)
+            return broken;
+        EnterStep(0, at, locality);
+        Append(at, DossierAction.Transfer, DossierState.InProcessing, by, to ?? Receiver(0), step: null);
+        return Outcome.Ok;
+    }
+
+    /// <summary>The officer of the current step passes the dossier to the next step.</summary>
+    public Outcome Forward(Actor by, DateTimeOffset at, Locality locality, string? to = null) =>
+        MoveToNextStep(DossierAction.Forward, WorkflowAction.Forward, by, at, locality, to);
+
+    /// <summary>The leader approves (signs) and passes the dossier to the next step.</summary>
+    public Outcome Approve(Actor by, DateTimeOffset at, Locality locality, string? to = null) =>
+        MoveToNextStep(DossierAction.Forward, WorkflowAction.Approve, by, at, locality, to);
+
+    Outcome MoveToNextStep(DossierAction action, WorkflowAction stepAction, Actor by, DateTimeOffset at, Locality locality, string? to)
+    {
+        if (GuardStep(action, stepAction, by, at) is { } broken)
+            return broken;
+        var from = Step!.Value;
+        if (from + 1 >= Version.Workflow.Count)
+            return new BrokenRule("R14", "Đây là bước cuối của quy trình: hãy ghi nhận kết quả.");
+        var handOver = HandOverTimeliness(at, locality);
+        EnterStep(from + 1, at, locality);
+        Append(at, action, DossierState.InProcessing, by, to ?? Receiver(from + 1), step: from, handOver: handOver,
+            reason: stepAction == WorkflowAction.Approve ? "Đã duyệt" : null);
+        return Outcome.Ok;
+    }
+
+    /// <summary>Returns the dossier to the previous step, with the reason.</summary>
+    public Outcome SendBack(string reason, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (GuardStep(DossierAction.SendBack, WorkflowAction.SendBack, by, at, reason) is { } broken)
+            return broken;
+        var from = Step!.Value;
+        if (from == 0)
+            return new BrokenRule("R14", "Bước đầu của quy trình không có bước trước để trả lại.");
+        var handOver = HandOverTimeliness(at, locality);
+        EnterStep(from - 1, at, locality);
+        Append(at, DossierAction.SendBack, DossierState.InProcessing, by, Receiver(from - 1), step: from, reason: reason, handOver: handOver);
+        return Outcome.Ok;
+    }
+
+    /// <summary>
+    /// The officer who just transferred or forwarded the dossier takes it back, as long as the
+    /// receiver has not acted on it (thu hồi).
+    /// </summary>
+    public Outcome Recall(Actor by, DateTimeOffset at, Locality locality)
+    {
+        EnsureAfterLast(at);
+        var last = _history[^1];
+        if (last.Action is not (DossierAction.Transfer or DossierAction.Forward) || last.By.Id != by.Id || State != DossierState.InProcessing)
+            return DossierRules.NothingToRecall;
+        if (last.Step is { } step)
+            EnterStep(step, at, locality);
+        else
+            (Step, StepDue, StepEnteredAt) = (null, null, null);
+        Append(at, DossierAction.Recall, last.From, by, last.By.Name, step: last.Step);
+        return Outcome.Ok;
+    }
+
+    // ---- The result (R17, R22, R24) ----
+
+    /// <summary>The agency records the result it issued; a result before the due day is "early" and the applicant may collect it early (R24).</summary>
+    public Outcome RecordResult(string description, Actor by, DateTimeOffset at, Locality locality, IReadOnlyList<string>? documents = null)
+    {
+        if (GuardStep(DossierAction.RecordResult, WorkflowAction.RecordResult, by, at, description) is { } broken)
+            return broken;
+        Finish(ResultKind.Granted, description, by, at, locality, DossierAction.RecordResult, documents ?? []);
+        return Outcome.Ok;
+    }
+
+    /// <summary>The agency refuses the request with reasons, entered as the result, only within the time limit (R17).</summary>
+    public Outcome Refuse(string reasons, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (GuardStep(DossierAction.Refuse, WorkflowAction.Refuse, by, at, reasons) is { } broken)
+            return broken;
+        if (at > Due!.Value)
+            return DossierRules.RefusalAfterDue(Due.Value);
+        Finish(ResultKind.Refused, reasons, by, at, locality, DossierAction.Refuse, ["Phiếu từ chối giải quyết hồ sơ"]);
+        return Outcome.Ok;
+    }
+
+    /// <summary>Under "5 tại chỗ" (R10) reception appraises, approves and returns at the counter.</summary>
+    public Outcome ResolveOnTheSpot(string description, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (Guard(DossierAction.ResolveOnTheSpot, by, at, [DossierState.Received], [Role.Reception], CenterId, description) is { } broken)
+            return broken;
+        if (!Version.FiveOnTheSpot || !locality.Profile.FiveOnTheSpot)
+            return DossierRules.NotOnTheSpot;
+        Result = new DossierResult(ResultKind.Granted, description, at, by.Name, Early: false);
+        Timeliness = TimelinessRules.Classify(at, Due!.Value, locality.Calendar);
+        Return = new ResultReturn(Channel.InPerson, at, Applicant.Name, TrackingNumber: null);
+        Clock!.Stop(at);
+        Append(at, DossierAction.ResolveOnTheSpot, DossierState.Returned, by, Applicant.Name, reason: description);
+        return Outcome.Ok;
+    }
+
+    void Finish(ResultKind kind, string description, Actor by, DateTimeOffset at, Locality locality, DossierAction action, IReadOnlyList<string> documents)
+    {
+        var handOver = HandOverTimeliness(at, locality);
+        Timeliness = TimelinessRules.Classify(at, Due!.Value, locality.Calendar);
+        Result = new DossierResult(kind, description, at, by.Name, Early: Timeliness == Dossiers.Timeliness.Early);
+        Clock!.Stop(at);
+        var step = Step;
+        (Step, StepDue, StepEnteredAt) = (null, null, null);
+        Append(at, action, DossierState.ResultReady, by, "Bộ phận trả kết quả", step: step, reason: description, documents: documents, handOver: handOver);
+    }
+
+    /// <summary>
+    /// The agency hands the result to the Center's return desk (R22, R23); the hand-over is late
+    /// when the profile sets a hand-over deadline before the appointment and it has passed.
+    /// </summary>
+    public Outcome HandToReturnDesk(Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (Guard(DossierAction.HandToReturnDesk, by, at, [DossierState.ResultReady], [Role.Processor, Role.AgencyLeader, Role.Courier], AgencyId) is { } broken)
+            return broken;
+        var due = Due!.Value;
+        var calendar = locality.Calendar;
+        var appointmentHasHour = due != calendar.EndOfWorkingDay(calendar.LocalDate(due));
+        var deadline = locality.Profile.ResultHandOverDeadline(due, appointmentHasHour, calendar) ?? due;
+        var handOver = TimelinessRules.Classify(at, deadline, calendar);
+        Append(at, DossierAction.HandToReturnDesk, DossierState.AtReturnDesk, by, "Bộ phận trả kết quả", handOver: handOver);
+        return Outcome.Ok;
+    }
+
+    /// <summary>The return desk gives the result out at the counter, by post (with a tracking number) or online (R24).</summary>
+    public Outcome ReturnResult(Channel channel, string collectedBy, string? trackingNumber, Actor by, DateTimeOffset at)
+    {
+        if (Guard(DossierAction.Return, by, at, [DossierState.AtReturnDesk], [Role.Reception], CenterId, collectedBy) is { } broken)
+            return broken;
+        if (!Version.ChannelsOut.Contains(channel))
+            return DossierRules.ResultChannelNotOffered(channel);
+        if (channel == Channel.Post && string.IsNullOrWhiteSpace(trackingNumber))
+            return DossierRules.TrackingNumberRequired;
+        Return = new ResultReturn(channel, at, collectedBy, trackingNumber);
+        Append(at, DossierAction.Return, DossierState.Returned, by, collectedBy,
+            documents: trackingNumber is null ? [] : [$"Mã vận đơn {trackingNumber}"]);
+        return Outcome.Ok;
+    }
+
+    // ---- Shared mechanics ----
+
+    void EnterStep(int step, DateTimeOffset at, Locality locality)
+    {
+        Step = step;
+        StepEnteredAt = at;
+        var calendar = locality.Calendar;
+        StepDue = Version.Workflow[step].Budget.DueFrom(calendar.NextWorkingInstant(at), calendar, locality.Profile.DueCounting);
+    }
+
+    /// <summary>Whether the step handed over now is early, on time or late against its own due date (the control slip's result column).</summary>
+    Timeliness? HandOverTimeliness(DateTimeOffset at, Locality locality) =>
+        StepDue is { } due ? TimelinessRules.Classify(at, due, locality.Calendar) : null;
+
+    string Receiver(int step)
+    {
+        var s = Version.Workflow[step];
+        return $"{AgencyId} · Bước {step + 1}: {s.Name} ({s.Role})";
+    }
+
+    /// <summary>Checks an action of the current workflow step: the dossier is in processing, the step allows it, the actor has the step's role in the agency.</summary>
+    BrokenRule? GuardStep(DossierAction action, WorkflowAction stepAction, Actor by, DateTimeOffset at, params string?[] requiredTexts)
+    {
+        if (Guard(action, by, at, [DossierState.InProcessing], [CurrentStep?.Role ?? Role.Processor], UnitFor(CurrentStep?.Role), requiredTexts) is { } broken)
+            return broken;
+        return CurrentStep!.Actions.Contains(stepAction) ? null : DossierRules.StepForbids(action, CurrentStep);
+    }
+
+    string UnitFor(Role? role) => role is Role.Reception or Role.CenterStaff or Role.CenterDirector ? CenterId : AgencyId;
+
+    /// <summary>
+    /// The checks every action shares: the state allows it, the actor's role may take it, the actor
+    /// belongs to the unit that holds the dossier (null: any unit), and every required text is given.
+    /// </summary>
+    BrokenRule? Guard(DossierAction action, Actor by, DateTimeOffset at, DossierState[] states, Role[] roles, string? unitId, params string?[] requiredTexts)
+    {
+        EnsureAfterLast(at);
+        if (!states.Contains(State))
+            return DossierRules.NotInState(action, State);
+        if (by.Role != Role.System && !roles.Contains(by.Role))
+            return DossierRules.RoleNotAllowed(action, by.Role);
+        if (by.Role != Role.System && unitId is not null && by.UnitId != unitId)
+            return DossierRules.NotYourUnit(action);
+        if (requiredTexts.Any(string.IsNullOrWhiteSpace))
+            return DossierRules.ReasonRequired(action);
+        return null;
+    }
+
+    /// <summary>Time only moves forward on a dossier: an earlier instant is a fault of the caller's clock, not a user's mistake.</summary>
+    void EnsureAfterLast(DateTimeOffset at)
+    {
+        if (_history.Count > 0 && at < _history[^1].At)
+            throw new InvalidOperationException($"Thời điểm {at:O} sớm hơn thao tác trước đó trên hồ sơ {Code}.");
+    }
+
+    void Append(DateTimeOffset at, DossierAction action, DossierState to, Actor by, string receivedBy, int? step = null,
+        string? reason = null, IReadOnlyList<string>? documents = null, Timeliness? handOver = null)
+    {
+        EnsureAfterLast(at);
+        _history.Add(new HistoryEntry(_history.Count + 1, at, action, State, to, by, receivedBy, step, reason, documents ?? [], handOver));
+        State = to;
+    }
+}

@@ -1,0 +1,98 @@
+using MotCua.Domain.Catalog;
+
+namespace MotCua.Domain.Dossiers;
+
+/// <summary>
+/// The rules a dossier action can break, each named by its id in RULES.md (or, where RULES.md has
+/// none, the legal text), with the message an officer reads.
+/// </summary>
+public static class DossierRules
+{
+    public static BrokenRule NotInState(DossierAction action, DossierState state) =>
+        new("TRANG-THAI", $"Không thể \"{action.Vietnamese().ToLowerInvariant()}\" khi hồ sơ ở trạng thái \"{state.Vietnamese()}\".");
+
+    public static BrokenRule RoleNotAllowed(DossierAction action, Role role) =>
+        new("VAI-TRO", $"Vai trò {role} không được \"{action.Vietnamese().ToLowerInvariant()}\".");
+
+    public static BrokenRule NotYourUnit(DossierAction action) =>
+        new("PHAM-VI", $"Hồ sơ không thuộc đơn vị của cán bộ nên không thể \"{action.Vietnamese().ToLowerInvariant()}\".");
+
+    public static BrokenRule StepForbids(DossierAction action, WorkflowStep step) =>
+        new("R14", $"Bước \"{step.Name}\" của quy trình không cho phép \"{action.Vietnamese().ToLowerInvariant()}\".");
+
+    public static BrokenRule ReasonRequired(DossierAction action) =>
+        new("R13", $"Phải nêu lý do khi \"{action.Vietnamese().ToLowerInvariant()}\".");
+
+    public static readonly BrokenRule ComponentNotPublished =
+        new("R4", "Chỉ được yêu cầu các thành phần hồ sơ đã công bố; có thành phần không nằm trong danh mục của thủ tục.");
+
+    public static BrokenRule RequiredComponentMissing(string name) =>
+        new("R7", $"Thiếu thành phần bắt buộc \"{name}\": phải hướng dẫn bổ sung, hoàn thiện hồ sơ thay vì tiếp nhận.");
+
+    public static BrokenRule ChannelNotAccepted(Channel channel) =>
+        new("R9", $"Thủ tục không nhận hồ sơ qua kênh {channel.Vietnamese()}.");
+
+    public static BrokenRule ResultChannelNotOffered(Channel channel) =>
+        new("R9", $"Thủ tục không trả kết quả qua kênh {channel.Vietnamese()}.");
+
+    public static readonly BrokenRule NoVersionInForce =
+        new("R2", "Thủ tục chưa có phiên bản có hiệu lực vào ngày tiếp nhận.");
+
+    public static BrokenRule UnknownCase(string name) =>
+        new("R1", $"Thủ tục không có trường hợp \"{name}\".");
+
+    public static BrokenRule SupplementTooLate(DateTimeOffset deadline) =>
+        new("R15", $"Đã quá thời hạn yêu cầu bổ sung hồ sơ (chậm nhất {VietnameseFormat.DateTime(deadline)}).");
+
+    public static readonly BrokenRule SupplementItemsRequired =
+        new("R15", "Phiếu yêu cầu bổ sung phải nêu từng nội dung cần bổ sung và lý do.");
+
+    public static readonly BrokenRule ClosureNotInProfile =
+        new("R16", "Quy chế của địa phương không quy định đóng hồ sơ khi người nộp không bổ sung.");
+
+    public static BrokenRule ClosureTooEarly(DateTimeOffset closesAt) =>
+        new("R16", $"Chưa hết thời gian chờ bổ sung (đến {VietnameseFormat.DateTime(closesAt)}).");
+
+    public static BrokenRule RefusalAfterDue(DateTimeOffset due) =>
+        new("R17", $"Chỉ được từ chối trong thời hạn giải quyết (hạn {VietnameseFormat.DateTime(due)}); hồ sơ đã quá hạn.");
+
+    public static readonly BrokenRule SecondApology =
+        new("R18", "Mỗi hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.");
+
+    public static BrokenRule ApologyTooLate(DateTimeOffset deadline) =>
+        new("R46", $"Thư xin lỗi và hẹn lại phải ban hành chậm nhất {VietnameseFormat.DateTime(deadline)} (cuối ngày làm việc trước ngày hết hạn).");
+
+    public static readonly BrokenRule NewDateNotLater =
+        new("R46", "Ngày hẹn mới phải sau ngày hẹn trả hiện tại.");
+
+    public static readonly BrokenRule NoApologyDraft =
+        new("R18", "Chưa có dự thảo thư xin lỗi, hẹn lại ngày trả kết quả để duyệt.");
+
+    public static BrokenRule ReplyByInPast =>
+        new("R19", "Hạn trả lời xin ý kiến phải sau thời điểm gửi.");
+
+    public static readonly BrokenRule NotConsulted =
+        new("R19", "Cơ quan này không được xin ý kiến về hồ sơ, hoặc đã trả lời.");
+
+    public static readonly BrokenRule ConsultationsOpen =
+        new("R19", "Còn cơ quan phối hợp chưa trả lời xin ý kiến.");
+
+    public static readonly BrokenRule StopAfterDecision =
+        new("NĐ118-Đ21", "Chỉ được dừng giải quyết khi chưa ban hành quyết định hoặc thông báo kết quả (Điều 21 Nghị định 118/2025/NĐ-CP).");
+
+    public static readonly BrokenRule NothingToRecall =
+        new("R13", "Chỉ người vừa chuyển hồ sơ được thu hồi, và chỉ khi bên nhận chưa xử lý.");
+
+    public static readonly BrokenRule TrackingNumberRequired =
+        new("R24", "Trả kết quả qua bưu chính phải có mã vận đơn.");
+
+    public static readonly BrokenRule NotOnTheSpot =
+        new("R10", "Thủ tục không thuộc diện \"5 tại chỗ\" ở địa phương này.");
+
+    public static string Vietnamese(this Channel channel) => channel switch
+    {
+        Channel.InPerson => "trực tiếp",
+        Channel.Post => "bưu chính",
+        _ => "trực tuyến",
+    };
+}

@@ -1,0 +1,286 @@
+using System.Text.RegularExpressions;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Time;
+
+namespace MotCua.Domain.Profiles;
+
+/// <summary>
+/// Where the localities' regulations differ (RULES.md, "Profile parameters"): one profile per
+/// locality, read from data, so the product serves every locality by configuration, never by forks.
+/// A parameter the regulation is silent on carries the product's default.
+/// </summary>
+public sealed partial record LocalityProfile
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string LegalBase { get; init; }
+
+    /// <summary>The regulation and articles the values were taken from.</summary>
+    public required string Source { get; init; }
+
+    public required ProcedureLevel Level { get; init; }
+
+    /// <summary>Fixed times of each working day when paper dossiers and results travel (R12); empty = not set.</summary>
+    public required IReadOnlyList<TimeOnly> CourierRounds { get; init; }
+
+    /// <summary>How long after reception an agency may still request a supplement (R15).</summary>
+    public required TimeLimit SupplementRequestLimit { get; init; }
+
+    /// <summary>When a dossier still waiting for its supplement is closed, counted from the notice (R16); null = never automatically.</summary>
+    public required TimeLimit? CloseUnsupplementedAfter { get; init; }
+
+    public required DueCounting DueCounting { get; init; }
+
+    public required ResultHandOver ResultHandOver { get; init; }
+
+    public required FeeRemittance FeeRemittance { get; init; }
+
+    /// <summary>The Center is the only place that collects fees and returns results (R3, R29; Bắc Ninh).</summary>
+    public required bool SoleFeeCollectorAndReturnPoint { get; init; }
+
+    public required OfficerEvaluation OfficerEvaluation { get; init; }
+
+    public required OfficerRules OfficerRules { get; init; }
+
+    /// <summary>How long the Center has to forward feedback to the competent agency (R34); null = not set.</summary>
+    public required TimeLimit? FeedbackForwardingLimit { get; init; }
+
+    /// <summary>Agencies' answers to feedback are published on the National Public Service Portal (R34; Thái Nguyên).</summary>
+    public required bool PublishAnswersOnNationalPortal { get; init; }
+
+    /// <summary>"5 tại chỗ" procedures are received, appraised, approved, returned and paid at the counter (R10).</summary>
+    public required bool FiveOnTheSpot { get; init; }
+
+    /// <summary>
+    /// When the agency must hand the paper result to the return desk (R23). With
+    /// <see cref="ResultHandOverRule.BeforeAppointment"/>: an appointment naming only a date → the end of
+    /// the working day before that date; naming an hour → the latest instant that still leaves
+    /// <see cref="ResultHandOver.HandOverBeforeTimedAppointment"/> of working time before it.
+    /// Other rules fix no deadline: null.
+    /// </summary>
+    public DateTimeOffset? ResultHandOverDeadline(DateTimeOffset appointment, bool appointmentHasHour, WorkingCalendar calendar)
+    {
+        if (ResultHandOver.Rule != ResultHandOverRule.BeforeAppointment)
+            return null;
+        if (!appointmentHasHour)
+            return calendar.EndOfWorkingDay(calendar.PreviousWorkingDayBefore(calendar.LocalDate(appointment)));
+        return calendar.SubtractWorkingTime(appointment, ResultHandOver.HandOverBeforeTimedAppointment);
+    }
+
+    /// <summary>
+    /// The courier round that takes a paper dossier or result ready at <paramref name="ready"/> (R12):
+    /// the first round at or after it on a working day. Null when the profile sets no rounds.
+    /// </summary>
+    public DateTimeOffset? NextCourierRound(DateTimeOffset ready, WorkingCalendar calendar)
+    {
+        if (CourierRounds.Count == 0)
+            return null;
+        var local = calendar.ToLocal(ready);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        if (calendar.IsWorkingDay(day))
+        {
+            var time = TimeOnly.FromDateTime(local.DateTime);
+            foreach (var round in CourierRounds)
+                if (round >= time)
+                    return calendar.AtLocal(day, round);
+        }
+        return calendar.AtLocal(calendar.NextWorkingDayAfter(day), CourierRounds[0]);
+    }
+
+    /// <summary>Why this profile cannot be used, in Vietnamese; empty when it can.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (Id.Length > 64 || !IdPattern().IsMatch(Id))
+            problems.Add($"Mã cấu hình \"{Id}\" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 64 ký tự).");
+        if (string.IsNullOrWhiteSpace(Name))
+            problems.Add("Tên địa phương không được để trống.");
+        if (string.IsNullOrWhiteSpace(LegalBase))
+            problems.Add("Căn cứ pháp lý không được để trống.");
+        if (string.IsNullOrWhiteSpace(Source))
+            problems.Add("Phải ghi nguồn (văn bản, điều khoản) của các tham số.");
+        if (!Enum.IsDefined(Level))
+            problems.Add("Cấp hành chính không hợp lệ.");
+        if (!Enum.IsDefined(DueCounting))
+            problems.Add("Cách tính thời hạn không hợp lệ.");
+        for (var i = 1; i < CourierRounds.Count; i++)
+            if (CourierRounds[i] <= CourierRounds[i - 1])
+            {
+                problems.Add("Các giờ luân chuyển hồ sơ giấy phải tăng dần và không trùng nhau (R12).");
+                break;
+            }
+        AddLimitProblem(problems, "Thời hạn yêu cầu bổ sung, hoàn thiện hồ sơ (R15)", SupplementRequestLimit);
+        if (CloseUnsupplementedAfter is { } close)
+            AddLimitProblem(problems, "Thời hạn đóng hồ sơ không được bổ sung (R16)", close);
+        if (FeedbackForwardingLimit is { } forward)
+            AddLimitProblem(problems, "Thời hạn chuyển phản ánh, kiến nghị (R34)", forward);
+        problems.AddRange(ResultHandOver.Problems());
+        problems.AddRange(FeeRemittance.Problems());
+        problems.AddRange(OfficerEvaluation.Problems());
+        problems.AddRange(OfficerRules.Problems());
+        return problems;
+    }
+
+    static void AddLimitProblem(List<string> problems, string label, TimeLimit limit)
+    {
+        if (limit.Problem() is { } problem)
+            problems.Add($"{label}: {problem}");
+        else if (limit.Unit == TimeLimitUnit.SameDay || limit.Value == 0)
+            problems.Add($"{label} phải lớn hơn 0.");
+    }
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
+    private static partial Regex IdPattern();
+}
+
+public enum ResultHandOverRule
+{
+    /// <summary>The regulation is silent: no hand-over deadline besides the dossier's own due date.</summary>
+    NotSet,
+    /// <summary>Before the appointment: the working day before a date-only one, some working hours before a timed one (Bắc Ninh Art. 10.3).</summary>
+    BeforeAppointment,
+    /// <summary>The agency hands the paper result to the postal operator's courier, who takes it to the Center (Vĩnh Long Art. 4.4.a).</summary>
+    PostalCourier,
+}
+
+/// <summary>How an agency's paper result reaches the return desk (R23).</summary>
+public sealed record ResultHandOver(ResultHandOverRule Rule, TimeSpan HandOverBeforeTimedAppointment)
+{
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!Enum.IsDefined(Rule))
+            problems.Add("Quy tắc bàn giao kết quả không hợp lệ (R23).");
+        if (HandOverBeforeTimedAppointment < TimeSpan.Zero)
+            problems.Add("Số giờ làm việc bàn giao kết quả trước giờ hẹn không được âm (R23).");
+        if (HandOverBeforeTimedAppointment != TimeSpan.Zero && Rule != ResultHandOverRule.BeforeAppointment)
+            problems.Add("Số giờ làm việc bàn giao trước giờ hẹn chỉ dùng với quy tắc bàn giao trước ngày, giờ hẹn (R23).");
+        return problems;
+    }
+}
+
+public enum RemittanceCadence
+{
+    NotSet,
+    Daily,
+    Weekly,
+    Monthly,
+    /// <summary>On the last working day of each month (Bắc Kạn, Vĩnh Long).</summary>
+    LastWorkingDayOfMonth,
+}
+
+/// <summary>Days of each month, both inclusive, in which collected fees are reconciled with the agencies.</summary>
+public sealed record ReconciliationWindow(int FirstDay, int LastDay);
+
+/// <summary>
+/// How collected fees reach the budget and the agencies, and when they are reconciled (R29).
+/// The structured fields carry what the regulations fix; <see cref="Description"/> says it in full.
+/// </summary>
+public sealed record FeeRemittance(
+    string Description,
+    RemittanceCadence Cash,
+    RemittanceCadence Transfers,
+    ReconciliationWindow? Reconciliation)
+{
+    /// <summary>
+    /// The day the month's transferred fees move to the treasury and agency accounts, when the profile
+    /// fixes it as the last working day of the month; null otherwise.
+    /// </summary>
+    public DateOnly? TransferDay(int year, int month, WorkingCalendar calendar) =>
+        Transfers == RemittanceCadence.LastWorkingDayOfMonth
+            ? calendar.PreviousWorkingDayBefore(new DateOnly(year, month, 1).AddMonths(1))
+            : null;
+
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Description))
+            problems.Add("Phải mô tả cách nộp, chuyển tiền phí, lệ phí (R29).");
+        if (!Enum.IsDefined(Cash) || !Enum.IsDefined(Transfers))
+            problems.Add("Định kỳ nộp tiền phí, lệ phí không hợp lệ (R29).");
+        if (Reconciliation is { } w && (w.FirstDay < 1 || w.LastDay > 31 || w.FirstDay > w.LastDay))
+            problems.Add($"Khoảng ngày đối chiếu phí, lệ phí {w.FirstDay}–{w.LastDay} không hợp lệ: phải là các ngày từ 1 đến 31, ngày đầu không sau ngày cuối (R29).");
+        return problems;
+    }
+}
+
+/// <summary>A day of the year without the year, e.g. 05/12 for "trước ngày 05/12 hằng năm".</summary>
+public readonly record struct MonthDay(int Month, int Day)
+{
+    public DateOnly In(int year) => new(year, Month, Day);
+
+    /// <summary>Valid when the day exists in some year (29/02 included).</summary>
+    public bool IsValid => Month is >= 1 and <= 12 && Day >= 1 && Day <= DateTime.DaysInMonth(2000, Month);
+
+    public override string ToString() => $"{Day:00}/{Month:00}";
+}
+
+public enum EvaluationCadence
+{
+    NotSet,
+    Monthly,
+    Annual,
+}
+
+/// <summary>
+/// How the Center evaluates seconded officers (R31): the number of bases (3 nationally; Bắc Ninh adds
+/// rule compliance as a 4th), how often, and the yearly deadlines where the regulation fixes them.
+/// </summary>
+public sealed record OfficerEvaluation(
+    int Bases,
+    EvaluationCadence Cadence,
+    MonthDay? CenterEvaluationDueBefore,
+    MonthDay? AgencyRatingsDueBefore,
+    string Description)
+{
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (Bases is not (3 or 4))
+            problems.Add($"Số cơ sở đánh giá cán bộ phải là 3 hoặc 4, không phải {Bases} (R31).");
+        if (!Enum.IsDefined(Cadence))
+            problems.Add("Định kỳ đánh giá cán bộ không hợp lệ (R31).");
+        if (CenterEvaluationDueBefore is { IsValid: false } c)
+            problems.Add($"Hạn Trung tâm đánh giá cán bộ (tháng {c.Month}, ngày {c.Day}) không phải ngày có thật (R31).");
+        if (AgencyRatingsDueBefore is { IsValid: false } a)
+            problems.Add($"Hạn cơ quan gửi kết quả xếp loại (tháng {a.Month}, ngày {a.Day}) không phải ngày có thật (R31).");
+        if (string.IsNullOrWhiteSpace(Description))
+            problems.Add("Phải mô tả các cơ sở đánh giá cán bộ (R31).");
+        return problems;
+    }
+}
+
+public enum OfficerRank
+{
+    /// <summary>No rank required.</summary>
+    Any,
+    /// <summary>Phó Trưởng phòng trở lên (holding or planned for the post; Bắc Ninh Art. 13.1).</summary>
+    DeputyHeadOrAbove,
+}
+
+/// <summary>
+/// What agencies must respect when seconding officers to the Center (R30, R32): a named backup for
+/// every primary officer; no recall during working hours without the Center's approval (Thái Nguyên);
+/// approval authority delegated to the seconded officer, never a mere forwarder (Cẩm Phả); a minimum
+/// rank and a minimum secondment (Bắc Ninh).
+/// </summary>
+public sealed record OfficerRules(
+    bool PrimaryAndBackupRequired,
+    bool NoRecallWithoutCenterApproval,
+    bool DelegatedApproval,
+    OfficerRank MinimumRank,
+    int? MinimumSecondmentMonths,
+    string Description)
+{
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!Enum.IsDefined(MinimumRank))
+            problems.Add("Chức vụ tối thiểu của cán bộ không hợp lệ (R30).");
+        if (MinimumSecondmentMonths is <= 0)
+            problems.Add("Thời gian cử đến Trung tâm tối thiểu phải lớn hơn 0 tháng (R30).");
+        if (string.IsNullOrWhiteSpace(Description))
+            problems.Add("Phải mô tả quy định về cán bộ được cử đến Trung tâm (R30).");
+        return problems;
+    }
+}
