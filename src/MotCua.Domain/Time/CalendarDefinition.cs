@@ -52,7 +52,7 @@ public sealed record CalendarDefinition(
         foreach (var day in WorkingDays.Intersect(Holidays))
             problems.Add($"Ngày {day:dd/MM/yyyy} vừa là ngày nghỉ vừa là ngày làm bù.");
         foreach (var day in WorkingDays.Where(d => !Weekend.Contains(d.DayOfWeek)))
-            problems.Add($"Ngày làm bù {day:dd/MM/yyyy} ({day.DayOfWeek}) không phải ngày nghỉ hằng tuần.");
+            problems.Add($"Ngày làm bù {day:dd/MM/yyyy} ({VietnameseFormat.DayName(day.DayOfWeek)}) không phải ngày nghỉ hằng tuần.");
         foreach (var day in Holidays.Concat(WorkingDays).Where(d => d.Year < WorkingCalendar.FirstYear || d.Year > WorkingCalendar.LastYear))
             problems.Add($"Ngày {day:dd/MM/yyyy} nằm ngoài khoảng {WorkingCalendar.FirstYear}–{WorkingCalendar.LastYear} mà lịch hỗ trợ.");
         return problems;

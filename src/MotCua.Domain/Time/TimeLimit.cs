@@ -30,12 +30,16 @@ public readonly record struct TimeLimit(decimal Value, TimeLimitUnit Unit)
     public static TimeLimit CalendarDays(int n) => new(n, TimeLimitUnit.CalendarDays);
     public static TimeLimit SameDay => new(0, TimeLimitUnit.SameDay);
 
+    /// <summary>Ten thousand days or hours: far beyond any procedure, and small enough to stay inside the calendar's range.</summary>
+    public const int MaxValue = 10_000;
+
     bool IsWhole => Value == decimal.Truncate(Value);
 
     /// <summary>Problems with this limit, in Vietnamese; empty when valid.</summary>
     public string? Problem() => this switch
     {
         { Value: < 0 } => "Thời hạn không được âm.",
+        { Value: > MaxValue } => $"Thời hạn không được vượt quá {MaxValue}.",
         { Unit: TimeLimitUnit.CalendarDays, IsWhole: false } => "Thời hạn tính theo ngày phải là số nguyên.",
         { Unit: TimeLimitUnit.SameDay, Value: not 0 } => "Thời hạn \"trong ngày\" không có số lượng.",
         _ => null,
@@ -76,7 +80,8 @@ public readonly record struct TimeLimit(decimal Value, TimeLimitUnit Unit)
             : text.EndsWith('d') || text.EndsWith('D') ? (text[..^1], TimeLimitUnit.WorkingDays)
             : text.EndsWith('h') || text.EndsWith('H') ? (text[..^1], TimeLimitUnit.WorkingHours)
             : (text, (TimeLimitUnit)(-1));
-        if ((int)unit < 0 || !decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        // Vietnamese writes the decimal comma: "1,5d" is one and a half days.
+        if ((int)unit < 0 || !decimal.TryParse(number.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             return false;
         limit = new TimeLimit(value, unit);
         return limit.Problem() is null;

@@ -119,7 +119,7 @@ public sealed class WorkingCalendar
             throw new ArgumentOutOfRangeException(nameof(workingTime), "Thời gian trừ đi không được âm.");
         var position = Position(instant) - workingTime.Ticks;
         if (position < 0)
-            throw new ArgumentOutOfRangeException(nameof(workingTime), $"Kết quả nằm trước năm {FirstYear} mà lịch hỗ trợ.");
+            throw new OutsideCalendarException($"Kết quả nằm trước năm {FirstYear} mà lịch hỗ trợ.");
         return FromPosition(position, preferEnd: false);
     }
 
@@ -221,7 +221,7 @@ public sealed class WorkingCalendar
     DateOnly WorkingDayAt(int index)
     {
         if (index < 0 || index >= _workingDays.Length)
-            throw new ArgumentOutOfRangeException(nameof(index), $"Ngày nằm ngoài khoảng {FirstYear}–{LastYear} mà lịch hỗ trợ.");
+            throw new OutsideCalendarException($"Ngày nằm ngoài khoảng {FirstYear}–{LastYear} mà lịch hỗ trợ.");
         return FirstDay.AddDays(_workingDays[index]);
     }
 
@@ -229,7 +229,7 @@ public sealed class WorkingCalendar
     {
         var offset = date.DayNumber - FirstDay.DayNumber;
         if (offset < 0 || offset >= DayCount)
-            throw new ArgumentOutOfRangeException(nameof(date), $"Ngày {date:dd/MM/yyyy} nằm ngoài khoảng {FirstYear}–{LastYear} mà lịch hỗ trợ.");
+            throw new OutsideCalendarException($"Ngày {date:dd/MM/yyyy} nằm ngoài khoảng {FirstYear}–{LastYear} mà lịch hỗ trợ.");
         return offset;
     }
 }
@@ -239,3 +239,6 @@ public sealed class InvalidCalendarException(IReadOnlyList<string> problems)
 {
     public IReadOnlyList<string> Problems { get; } = problems;
 }
+
+/// <summary>A date the calendar's index does not cover (before 2000 or after 2100).</summary>
+public sealed class OutsideCalendarException(string message) : ArgumentOutOfRangeException(paramName: null, message);

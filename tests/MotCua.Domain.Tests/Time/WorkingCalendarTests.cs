@@ -183,7 +183,26 @@ public class WorkingCalendarTests
     [Fact]
     public void Dates_outside_the_supported_range_fail_clearly_R42()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Vietnam2026.EndOfWorkingDaysAfter(new DateOnly(2101, 1, 1), 1));
+        var e = Assert.Throws<OutsideCalendarException>(() => Vietnam2026.EndOfWorkingDaysAfter(new DateOnly(2101, 1, 1), 1));
         Assert.Contains("2000–2100", e.Message);
     }
+
+    [Theory]
+    [InlineData("1,5d", 1.5, TimeLimitUnit.WorkingDays)]
+    [InlineData("15cd", 15, TimeLimitUnit.CalendarDays)]
+    [InlineData("4H", 4, TimeLimitUnit.WorkingHours)]
+    public void Durations_read_the_command_line_notation_with_a_decimal_comma_R44(string text, decimal value, TimeLimitUnit unit)
+    {
+        Assert.True(TimeLimit.TryParse(text, out var limit));
+        Assert.Equal(new TimeLimit(value, unit), limit);
+    }
+
+    [Theory]
+    [InlineData("-1d")]
+    [InlineData("1.5cd")]
+    [InlineData("99999999999999999999d")]
+    [InlineData("10001h")]
+    [InlineData("3")]
+    [InlineData("d")]
+    public void Impossible_durations_are_refused_R44(string text) => Assert.False(TimeLimit.TryParse(text, out _));
 }

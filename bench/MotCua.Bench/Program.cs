@@ -1,0 +1,9 @@
+using BenchmarkDotNet.Running;
+using MotCua.Bench;
+
+if (args.Contains("--quick"))
+{
+    QuickHarness.Run(Console.Out, TimeSpan.FromSeconds(3));
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(DueDateMix).Assembly).Run(args);

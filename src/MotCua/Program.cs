@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using MotCua.Cli;
+using MotCua.Domain.Time;
+
+if (CommandLine.Handles(args))
+    return CommandLine.Run(args, Console.Out, Console.Error);
+
+// The app's files (appsettings.json, wwwroot) sit beside the executable, whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+// README command one serves on :5080 on a fresh machine. Not through launchSettings.json: its
+// applicationUrl would override ASPNETCORE_URLS under `dotnet run`. URLs configured any other way win.
+if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
+    && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpPortsKey])
+    && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpsPortsKey]))
+    builder.WebHost.UseUrls("http://localhost:5080");
+// From build output (dotnet run) wwwroot is served from the source folder in every environment, not
+// only in Development; in published output, where wwwroot sits beside the executable, this does nothing.
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+// Razor escapes every non-ASCII letter by default; Vietnamese pages should carry their text as text.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(StateCalendars.VietnamStateBodiesCalendar);
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+    app.UseExceptionHandler("/Error");
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapGet("/health", () => TypedResults.Text("ok"));
+
+app.Run();
+return CommandLine.Ok;
