@@ -30,12 +30,12 @@ public sealed class Procedure
     }
 
     /// <summary>The national code from the procedure database, e.g. 1.001193 (opaque, ≤ 50 chars).</summary>
-    public string Code { get; }
-    public string Name { get; }
-    public string Field { get; }
-    public ProcedureLevel Level { get; }
-    public string CompetentAgencyId { get; }
-    public IReadOnlyList<string> CoordinatingAgencyIds { get; }
+    public string Code { get; private init; }
+    public string Name { get; private init; }
+    public string Field { get; private init; }
+    public ProcedureLevel Level { get; private init; }
+    public string CompetentAgencyId { get; private init; }
+    public IReadOnlyList<string> CoordinatingAgencyIds { get; private init; }
     public IReadOnlyList<ProcedureVersion> Versions => _versions;
 
     /// <summary>Adds a version (R2). Refused when invalid or when a version already takes effect that day.</summary>

@@ -14,6 +14,17 @@ public sealed partial class Dossier
     readonly List<SupplementRequest> _supplements = [];
     readonly List<Incident> _incidents = [];
 
+    /// <summary>For loading from storage; every member is then set from the stored row.</summary>
+    Dossier()
+    {
+        Code = CenterId = AgencyId = null!;
+        Procedure = null!;
+        Version = null!;
+        Case = null!;
+        Applicant = null!;
+        Components = null!;
+    }
+
     Dossier(string code, string centerId, Procedure procedure, ProcedureVersion version, ProcedureCase procedureCase,
         Applicant applicant, IReadOnlyList<SubmittedComponent> components, Channel channelIn, Channel resultChannel)
     {
@@ -29,18 +40,18 @@ public sealed partial class Dossier
         ResultChannel = resultChannel;
     }
 
-    public string Code { get; }
-    public string CenterId { get; }
+    public string Code { get; private init; }
+    public string CenterId { get; private init; }
     /// <summary>The competent agency that decides the dossier.</summary>
-    public string AgencyId { get; }
-    public Procedure Procedure { get; }
+    public string AgencyId { get; private init; }
+    public Procedure Procedure { get; private init; }
     /// <summary>The procedure version in force when the dossier was received (R2).</summary>
-    public ProcedureVersion Version { get; }
-    public ProcedureCase Case { get; }
-    public Applicant Applicant { get; }
+    public ProcedureVersion Version { get; private init; }
+    public ProcedureCase Case { get; private init; }
+    public Applicant Applicant { get; private init; }
     public IReadOnlyList<SubmittedComponent> Components { get; private set; }
-    public Channel ChannelIn { get; }
-    public Channel ResultChannel { get; }
+    public Channel ChannelIn { get; private init; }
+    public Channel ResultChannel { get; private init; }
 
     public DossierState State { get; private set; }
     /// <summary>The workflow step (0-based) while in processing.</summary>

@@ -28,6 +28,11 @@ public sealed class DossierClock
 {
     readonly List<ClockSegment> _segments = [];
 
+    /// <summary>For loading from storage.</summary>
+    DossierClock()
+    {
+    }
+
     public DossierClock(TimeLimit limit, DueCounting counting, DateTimeOffset receivedAt)
     {
         Limit = limit;
@@ -35,8 +40,8 @@ public sealed class DossierClock
         _segments.Add(new ClockSegment(ClockSegmentKind.Running, receivedAt, null));
     }
 
-    public TimeLimit Limit { get; }
-    public DueCounting Counting { get; }
+    public TimeLimit Limit { get; private init; }
+    public DueCounting Counting { get; private init; }
     public IReadOnlyList<ClockSegment> Segments => _segments;
     public Extension? Extension { get; private set; }
     public int SupplementRequests { get; private set; }

@@ -23,7 +23,13 @@ public sealed record HistoryEntry(
     int? Step,
     string? Reason,
     IReadOnlyList<string> Documents,
-    Timeliness? HandOver);
+    Timeliness? HandOver)
+{
+    /// <summary>For loading from storage.</summary>
+    HistoryEntry() : this(0, default, default, default, default, null!, null!, null, null, [], null)
+    {
+    }
+}
 
 /// <summary>An opinion asked of another agency, with its own reply deadline (R19).</summary>
 public sealed record Consultation(string AgencyId, DateTimeOffset AskedAt, DateTimeOffset ReplyBy, string Question)

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MotCua.Data;
+
+public enum UnitKind
+{
+    /// <summary>The Public Administrative Service Center (or a commune's one-stop desk).</summary>
+    Center,
+    /// <summary>An agency that decides procedures (phòng, sở, chi cục...).</summary>
+    Agency,
+}
+
+/// <summary>A Center or an agency, keyed by its electronic identifier (the first part of a dossier code, R50).</summary>
+public sealed class Unit
+{
+    public required string Id { get; init; }
+    public required string Name { get; set; }
+    public required UnitKind Kind { get; init; }
+}
+
+/// <summary>An officer's account; every officer belongs to one unit and sees only its dossiers.</summary>
+public sealed class Officer : IdentityUser
+{
+    public required string FullName { get; set; }
+    public required string UnitId { get; set; }
+}
+
+/// <summary>A day that breaks the weekly pattern of the Center's calendar: a holiday, or a rest day worked (R42).</summary>
+public sealed class CalendarDay
+{
+    public required DateOnly Date { get; init; }
+    public required bool IsWorking { get; set; }
+    public required string Name { get; set; }
+}
+
+/// <summary>The installation's settings kept in the database so an administrator can change them: one row.</summary>
+public sealed class Settings
+{
+    public int Id { get; init; } = 1;
+    public required string ActiveProfileId { get; set; }
+    public required string TimeZoneId { get; set; }
+    /// <summary>The weekly rest days and sessions, in the calendar file's notation (R42).</summary>
+    public required string WeekendAndSessions { get; set; }
+}
+
+/// <summary>The last dossier number issued per agency and reception day (R50); a row is only ever incremented.</summary>
+public sealed class DossierCounter
+{
+    public required string AgencyId { get; init; }
+    public required DateOnly Day { get; init; }
+    public long Last { get; set; }
+}
+
+/// <summary>A request that created a dossier, so that a retried or double-clicked submission creates one dossier only.</summary>
+public sealed class IdempotencyRecord
+{
+    public required string Key { get; init; }
+    public required string DossierCode { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,205 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MotCua.Domain;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Time;
+
+namespace MotCua.Data;
+
+/// <summary>
+/// The one database: SQLite by default, PostgreSQL for a province. The domain's aggregates are
+/// mapped as they are; what only the aggregate reads (clock segments, consultations, supplements)
+/// is JSON, what reports query (the control slip, due dates, states) is columns and rows.
+/// </summary>
+public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) : IdentityDbContext<Officer>(options)
+{
+    /// <summary>The dossier's optimistic concurrency token, bumped on every save that changes it.</summary>
+    public const string RowVersion = nameof(RowVersion);
+
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Settings> Settings => Set<Settings>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+    public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Enums as their names: readable in the database, and safe when a member is added in the middle.
+        configuration.Properties<DossierState>().HaveConversion<string>().HaveMaxLength(40);
+        configuration.Properties<DossierAction>().HaveConversion<string>().HaveMaxLength(40);
+        configuration.Properties<Channel>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<Role>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<Timeliness>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<ProcedureLevel>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<DueCounting>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(20);
+        // Instants are stored in UTC. SQLite has no instant type: a long keeps them sortable there.
+        if (IsSqlite)
+            configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        else
+            configuration.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+    }
+
+    sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+
+        model.Entity<Unit>(b =>
+        {
+            b.Property(u => u.Id).HasMaxLength(40);
+            b.Property(u => u.Name).HasMaxLength(300);
+        });
+        model.Entity<Officer>(b =>
+        {
+            b.Property(o => o.FullName).HasMaxLength(200);
+            b.Property(o => o.UnitId).HasMaxLength(40);
+            b.HasOne<Unit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<CalendarDay>(b =>
+        {
+            b.HasKey(d => d.Date);
+            b.Property(d => d.Name).HasMaxLength(200);
+        });
+        model.Entity<DossierCounter>().HasKey(c => new { c.AgencyId, c.Day });
+        model.Entity<IdempotencyRecord>(b =>
+        {
+            b.HasKey(r => r.Key);
+            b.Property(r => r.Key).HasMaxLength(100);
+        });
+
+        model.Entity<Procedure>(b =>
+        {
+            b.HasKey(p => p.Code);
+            b.Property(p => p.Code).HasMaxLength(50);
+            b.Property(p => p.Name).HasMaxLength(500);
+            b.Property(p => p.Field).HasMaxLength(200);
+            b.Property(p => p.CompetentAgencyId).HasMaxLength(40);
+            b.Property(p => p.CoordinatingAgencyIds).AsJson();
+            b.HasMany(p => p.Versions).WithOne().HasForeignKey("ProcedureCode").IsRequired();
+            b.Navigation(p => p.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        model.Entity<ProcedureVersion>(b =>
+        {
+            b.Property<int>("Id");
+            b.HasKey("Id");
+            b.HasIndex("ProcedureCode", nameof(ProcedureVersion.EffectiveFrom)).IsUnique();
+            b.Property(v => v.Components).AsJson();
+            b.Property(v => v.Cases).AsJson();
+            b.Property(v => v.Fees).AsJson();
+            b.Property(v => v.ChannelsIn).AsJson();
+            b.Property(v => v.ChannelsOut).AsJson();
+            b.Property(v => v.Workflow).AsJson();
+            b.Property(v => v.LegalBasis).AsJson();
+        });
+
+        model.Entity<Dossier>(b =>
+        {
+            b.HasKey(d => d.Code);
+            b.Property(d => d.Code).HasMaxLength(60);
+            b.Property(d => d.CenterId).HasMaxLength(40);
+            b.Property(d => d.AgencyId).HasMaxLength(40);
+            b.Property<int>(RowVersion).IsConcurrencyToken();
+            b.HasOne(d => d.Procedure).WithMany().HasForeignKey("ProcedureCode").OnDelete(DeleteBehavior.Restrict);
+            b.HasOne(d => d.Version).WithMany().HasForeignKey("VersionId").OnDelete(DeleteBehavior.Restrict);
+            b.Property(d => d.Case).AsJson();
+            b.ComplexProperty(d => d.Applicant);
+            b.Property(d => d.Components).AsJson();
+            b.Ignore(d => d.CurrentStep);
+            b.OwnsOne(d => d.Clock, c =>
+            {
+                c.Property(x => x.Limit).AsJson();
+                c.Property<List<ClockSegment>>("_segments").HasColumnName("ClockSegments").AsJson();
+                c.Property(x => x.Extension).AsJson();
+                c.Ignore(x => x.Segments);
+                c.Ignore(x => x.IsPaused);
+                c.Ignore(x => x.ReceivedAt);
+                c.Ignore(x => x.CountingSince);
+            });
+            b.Property(d => d.ApologyDraft).AsJson();
+            b.Property(d => d.Result).AsJson();
+            b.Property(d => d.Return).AsJson();
+            b.Property<List<Consultation>>("_consultations").HasColumnName("Consultations").AsJson();
+            b.Property<List<SupplementRequest>>("_supplements").HasColumnName("Supplements").AsJson();
+            b.Property<List<Incident>>("_incidents").HasColumnName("Incidents").AsJson();
+            b.Ignore(d => d.Consultations);
+            b.Ignore(d => d.Supplements);
+            b.Ignore(d => d.Incidents);
+            b.HasMany(d => d.History).WithOne().HasForeignKey("DossierCode").IsRequired();
+            b.Navigation(d => d.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+            // The inboxes: a unit's open dossiers by state, soonest due first.
+            b.HasIndex(d => new { d.AgencyId, d.State, d.Due });
+            b.HasIndex(d => new { d.CenterId, d.State, d.Due });
+        });
+        model.Entity<HistoryEntry>(b =>
+        {
+            b.HasKey("DossierCode", nameof(HistoryEntry.Sequence));
+            b.ComplexProperty(h => h.By);
+            b.Property(h => h.Documents).AsJson();
+            b.Property(h => h.ReceivedBy).HasMaxLength(500);
+        });
+    }
+
+    /// <summary>Every dossier that got a new history row is a changed dossier: its row version moves, so a concurrent save of the same dossier fails.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpRowVersions();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateException e) when (IsHistoryClash(e))
+        {
+            throw new DbUpdateConcurrencyException("Hồ sơ vừa được người khác cập nhật.", e);
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpRowVersions();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException e) when (IsHistoryClash(e))
+        {
+            throw new DbUpdateConcurrencyException("Hồ sơ vừa được người khác cập nhật.", e);
+        }
+    }
+
+    /// <summary>
+    /// Two officers who act on one dossier at once both append history row N+1. Whichever statement
+    /// the database runs first, the loser sees either the row version or that row's key: both mean
+    /// "someone else changed this dossier", and are reported the same way.
+    /// </summary>
+    static bool IsHistoryClash(DbUpdateException e) =>
+        e is not DbUpdateConcurrencyException
+        && e.Entries.Any(x => x.Entity is HistoryEntry)
+        && e.InnerException is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 1555 };
+
+    void BumpRowVersions()
+    {
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries<HistoryEntry>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => (string)e.Property("DossierCode").CurrentValue!)
+            .ToHashSet();
+        foreach (var entry in ChangeTracker.Entries<Dossier>())
+        {
+            if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && changed.Contains(entry.Entity.Code)))
+            {
+                var version = entry.Property<int>(RowVersion);
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+    }
+}

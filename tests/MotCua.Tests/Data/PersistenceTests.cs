@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+using MotCua.Domain;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Profiles;
+using MotCua.Domain.Time;
+
+namespace MotCua.Tests.Data;
+
+public class PersistenceTests
+{
+    static readonly WorkingCalendar Calendar = StateCalendars.VietnamStateBodiesCalendar;
+    static readonly Locality Locality = new(LocalityProfiles.Default, Calendar);
+    static readonly Actor Reception = new("rec", "Nguyễn Thị Lan", Role.Reception, "C");
+    static readonly Actor Processor = new("pro", "Lê Văn Cường", Role.Processor, "A");
+
+    static DateTimeOffset Local(string text) => Calendar.AtLocal(DateOnly.Parse(text[..10]), TimeOnly.Parse(text[11..]));
+
+    static Procedure NewProcedure()
+    {
+        var procedure = new Procedure("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", ProcedureLevel.Commune, "A", ["B"]);
+        var outcome = procedure.AddVersion(new ProcedureVersion(
+            new DateOnly(2025, 7, 1),
+            [new Component("Tờ khai đăng ký khai sinh", 1, 0, Template: "Mẫu TK"), new Component("Giấy chứng sinh", 1, 0)],
+            [new ProcedureCase("Đúng hạn", TimeLimit.WorkingDays(3))],
+            [new Fee("Lệ phí", 8_000, "Miễn cho hộ nghèo")],
+            new HashSet<Channel> { Channel.InPerson, Channel.Online },
+            new HashSet<Channel> { Channel.InPerson, Channel.Post },
+            [
+                new WorkflowStep("Thẩm định", Role.Processor, TimeLimit.WorkingDays(2), new HashSet<WorkflowAction> { WorkflowAction.Forward, WorkflowAction.RequestSupplement }),
+                new WorkflowStep("Ghi kết quả", Role.Processor, TimeLimit.WorkingHours(4), new HashSet<WorkflowAction> { WorkflowAction.RecordResult, WorkflowAction.SendBack }),
+            ],
+            "Giấy khai sinh",
+            ["Luật Hộ tịch 2014"],
+            DailyCutOff: new TimeOnly(15, 0)));
+        Assert.True(outcome.Succeeded, outcome.ToString());
+        return procedure;
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_dossier_with_its_clock_history_and_supplement_survives_a_round_trip_R13_R45(string provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using (var db = database.NewContext())
+        {
+            var procedure = NewProcedure();
+            db.Procedures.Add(procedure);
+            var dossier = Dossier.Receive("A-261123-0001", "C", procedure, "Đúng hạn",
+                new Applicant("Đỗ Thị Hoa", "001190012345", "Số 5, phường Đức Xuân", "0912345678"),
+                [new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0), new SubmittedComponent("Giấy chứng sinh", 1, 0)],
+                Channel.InPerson, Channel.Post, Reception, Local("2026-11-23T10:00"), Locality).Value!;
+            Assert.True(dossier.Transfer(Reception, Local("2026-11-23T10:05"), Locality).Succeeded);
+            Assert.True(dossier.RequestSupplement(["Giấy chứng sinh bản chính"], "Bản chụp mờ", Processor, Local("2026-11-24T09:00"), Locality).Succeeded);
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.NewContext())
+        {
+            var dossier = await db.Dossiers.Include(d => d.Version).Include(d => d.Procedure).Include(d => d.History)
+                .SingleAsync(d => d.Code == "A-261123-0001");
+            Assert.Equal(DossierState.SupplementRequested, dossier.State);
+            Assert.Equal("Đỗ Thị Hoa", dossier.Applicant.Name);
+            Assert.Equal(Channel.Post, dossier.ResultChannel);
+            Assert.Equal(3, dossier.History.Count);
+            Assert.Equal(("Lê Văn Cường", Role.Processor), (dossier.History[2].By.Name, dossier.History[2].By.Role));
+            Assert.Equal(["Giấy chứng sinh bản chính"], dossier.History[2].Documents);
+            Assert.True(dossier.Clock!.IsPaused);
+            Assert.Equal(Local("2026-11-23T10:00"), dossier.Clock.ReceivedAt);
+            Assert.Equal(Local("2026-11-27T17:00"), dossier.OriginalDue); // 24/11 is a holiday in the state calendar
+            Assert.Single(dossier.Supplements);
+            Assert.Equal(new TimeOnly(15, 0), dossier.Version.DailyCutOff);
+            Assert.Contains(WorkflowAction.RequestSupplement, dossier.Version.Workflow[0].Actions);
+            Assert.Equal(8_000, dossier.Version.Fees[0].AmountVnd);
+            Assert.Equal(["B"], dossier.Procedure.CoordinatingAgencyIds);
+
+            // The loaded aggregate keeps working: the Center notifies, the applicant completes, the clock restarts.
+            Assert.True(dossier.NotifySupplement(Reception, Local("2026-11-24T10:00")).Succeeded);
+            Assert.True(dossier.Resubmit([new SubmittedComponent("Giấy chứng sinh", 1, 0)], Reception, Local("2026-11-25T08:00"), Locality).Succeeded);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.NewContext())
+        {
+            var dossier = await db.Dossiers.Include(d => d.Version).Include(d => d.Procedure).Include(d => d.History).SingleAsync();
+            Assert.Equal(DossierState.InProcessing, dossier.State);
+            Assert.Equal(5, dossier.History.Count);
+            Assert.Equal([ClockSegmentKind.Running, ClockSegmentKind.Paused, ClockSegmentKind.Restarted], dossier.Clock!.Segments.Select(s => s.Kind));
+            Assert.Equal(Local("2026-11-25T08:00"), dossier.Supplements[0].CompletedAt);
+            Assert.Equal(Local("2026-11-30T17:00"), dossier.Due); // 3 working days from Thursday 26: the clock restarted
+            Assert.Equal(1, db.Entry(dossier).Property<int>(MotCuaDbContext.RowVersion).CurrentValue); // one save after creation
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Two_officers_saving_the_same_dossier_at_once_one_wins_and_the_other_is_refused(string provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using (var db = database.NewContext())
+        {
+            var procedure = NewProcedure();
+            db.Procedures.Add(procedure);
+            db.Dossiers.Add(Dossier.Receive("A-261123-0002", "C", procedure, "Đúng hạn", new Applicant("Đỗ Thị Hoa", null, "Hà Nội", "0912345678"),
+                [new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0), new SubmittedComponent("Giấy chứng sinh", 1, 0)],
+                Channel.InPerson, Channel.InPerson, Reception, Local("2026-11-23T10:00"), Locality).Value!);
+            await db.SaveChangesAsync();
+        }
+
+        await using var first = database.NewContext();
+        await using var second = database.NewContext();
+        var a = await first.Dossiers.Include(d => d.Version).Include(d => d.History).SingleAsync();
+        var b = await second.Dossiers.Include(d => d.Version).Include(d => d.History).SingleAsync();
+        Assert.True(a.Transfer(Reception, Local("2026-11-23T10:05"), Locality).Succeeded);
+        Assert.True(b.Transfer(Reception with { Id = "rec2", Name = "Trần Văn Bình" }, Local("2026-11-23T10:06"), Locality).Succeeded);
+        await first.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+
+        await using var check = database.NewContext();
+        var saved = await check.Dossiers.Include(d => d.History).SingleAsync();
+        Assert.Equal(2, saved.History.Count);
+        Assert.Equal("Nguyễn Thị Lan", saved.History[1].By.Name);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_model_has_no_changes_missing_from_the_migrations(string provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var db = database.NewContext();
+        Assert.False(db.Database.HasPendingModelChanges(), $"Run scripts/add-migration: the {provider} migrations lag behind the model.");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+}
