@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using MotCua.Cli;
-using MotCua.Domain.Time;
+using MotCua.Platform;
 
 if (CommandLine.Handles(args))
     return CommandLine.Run(args, Console.Out, Console.Error);
@@ -20,19 +20,35 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
 // only in Development; in published output, where wwwroot sits beside the executable, this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+builder.Services.AddMotCuaCore(builder.Configuration);
+builder.Services.AddMotCuaWeb();
+builder.Services.AddRazorPages(options =>
+{
+    options.RootDirectory = "/Features";
+    options.Conventions.AuthorizeFolder("/Reception", Policies.Reception);
+    options.Conventions.AuthorizeFolder("/Processing", Policies.Officer);
+    options.Conventions.AuthorizeFolder("/Returns", Policies.Reception);
+    options.Conventions.AuthorizeFolder("/Monitoring", Policies.Monitor);
+    options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+});
 // Razor escapes every non-ASCII letter by default; Vietnamese pages should carry their text as text.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(StateCalendars.VietnamStateBodiesCalendar);
 
 var app = builder.Build();
+
+await CoreSetup.PrepareEmbeddedDatabaseAsync(app.Services, Console.Out);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 app.MapStaticAssets();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages().WithStaticAssets();
 app.MapGet("/health", () => TypedResults.Text("ok"));
 
 app.Run();
 return CommandLine.Ok;
+
+/// <summary>The entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
+public partial class Program;

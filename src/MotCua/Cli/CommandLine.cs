@@ -31,6 +31,8 @@ public static class CommandLine
         {
             DueCommand.Create(),
             CalendarCommand.Create(time),
+            DatabaseCommands.Migrate(),
+            DatabaseCommands.Seed(),
         };
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

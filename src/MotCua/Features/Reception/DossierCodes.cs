@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+using MotCua.Domain.Codes;
+
+namespace MotCua.Features.Reception;
+
+/// <summary>
+/// Issues dossier codes from the database (R50): one atomic upsert per code, so two counters
+/// receiving at the same instant, on one node or several, get different numbers, and a number once
+/// issued is never issued again (the counter only grows, even when the dossier is not saved).
+/// </summary>
+public static class DossierCodes
+{
+    public static async Task<DossierCode> NextAsync(MotCuaDbContext db, string agencyId, DateOnly receptionDay, CancellationToken cancellationToken = default)
+    {
+        // The same statement works on SQLite (3.35+) and PostgreSQL.
+        var last = await db.Database.SqlQuery<long>($"""
+            INSERT INTO "DossierCounters" ("AgencyId", "Day", "Last") VALUES ({agencyId}, {receptionDay}, 1)
+            ON CONFLICT ("AgencyId", "Day") DO UPDATE SET "Last" = "DossierCounters"."Last" + 1
+            RETURNING "Last" AS "Value"
+            """).ToListAsync(cancellationToken);
+        return new DossierCode(agencyId, receptionDay, last.Single());
+    }
+}

@@ -1,0 +1,80 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using MotCua.Data;
+using MotCua.Domain;
+
+namespace MotCua.Platform;
+
+public static class WebSetup
+{
+    /// <summary>The public lookups (dossier status by code and phone digits) are rate limited per client address.</summary>
+    public const string PublicLookup = "public-lookup";
+
+    public static IServiceCollection AddMotCuaWeb(this IServiceCollection services)
+    {
+        services.AddIdentity<Officer, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<MotCuaDbContext>()
+            .AddClaimsPrincipalFactory<OfficerClaims>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/dang-nhap";
+            o.LogoutPath = "/dang-xuat";
+            o.AccessDeniedPath = "/khong-co-quyen";
+            o.Cookie.Name = "motcua.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // The API answers 401/403 as ProblemDetails rather than redirecting to the sign-in page.
+            o.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Reception, p => p.RequireRole(nameof(Role.Reception)))
+            .AddPolicy(Policies.Agency, p => p.RequireRole(nameof(Role.Processor), nameof(Role.AgencyLeader)))
+            .AddPolicy(Policies.Officer, p => p.RequireRole(nameof(Role.Reception), nameof(Role.Processor), nameof(Role.AgencyLeader),
+                nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
+            .AddPolicy(Policies.Monitor, p => p.RequireRole(nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)));
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentOfficer>();
+        services.AddSingleton<LocalitySource>();
+        services.AddProblemDetails();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(PublicLookup, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+
+    static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+public static class Policies
+{
+    public const string Reception = nameof(Reception);
+    public const string Agency = nameof(Agency);
+    public const string Officer = nameof(Officer);
+    public const string Monitor = nameof(Monitor);
+    public const string Admin = nameof(Admin);
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MotCua.Data;
+using MotCua.Features.Demo;
+
+namespace MotCua.Tests;
+
+/// <summary>
+/// The whole application over HTTP, on its own migrated database (SQLite or PostgreSQL) filled with
+/// the demo data, with a fake clock the test moves. Monday 23/11/2026 10:00 in Vietnam by default.
+/// </summary>
+public sealed class MotCuaApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(7));
+
+    readonly TestDatabase _database;
+
+    MotCuaApp(TestDatabase database, DateTimeOffset now)
+    {
+        _database = database;
+        Clock = new FakeTimeProvider(now);
+    }
+
+    public FakeTimeProvider Clock { get; }
+    public TestDatabase Database => _database;
+
+    /// <summary>A new application on a fresh database with the demo Center; <paramref name="dossiers"/> demo dossiers.</summary>
+    public static async Task<MotCuaApp> StartAsync(string provider, int dossiers = 40, DateTimeOffset? now = null)
+    {
+        var database = await TestDatabase.Create(provider);
+        var app = new MotCuaApp(database, now ?? DefaultNow);
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(dossiers);
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // Hashing a password is made slow on purpose; tests sign in dozens of officers.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+        });
+    }
+
+    public MotCuaDbContext NewDbContext() => _database.NewContext();
+
+    /// <summary>A browser-like client: cookies kept, redirects not followed (tests assert them).</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in as the demo officer <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> SignedIn(string userName)
+    {
+        var client = Browser();
+        var response = await client.PostFormAsync("/dang-nhap", new() { ["UserName"] = userName, ["Password"] = DemoSeed.Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
+
+public static partial class HttpForms
+{
+    /// <summary>GETs the page, takes its anti-forgery token, and posts the form to <paramref name="url"/> as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await client.GetAsync(formPage ?? url);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = AntiForgeryToken().Match(html);
+        Assert.True(token.Success, $"no anti-forgery token on {formPage ?? url} ({(int)page.StatusCode})");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiForgeryToken();
+}
