@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Dossiers;
+using MotCua.Features.Demo;
+
+namespace MotCua.Tests.Monitoring;
+
+public partial class MonitorTests
+{
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_Center_sees_every_dossier_with_counts_and_filters_R35_R27(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 60);
+        await using var db = app.NewDbContext();
+        var all = await db.Dossiers.Select(d => new { d.Code, d.AgencyId, d.State }).ToListAsync();
+        var client = await app.SignedIn("giamsat");
+
+        var page = await client.GetStringAsync("/giam-sat");
+        Assert.Contains($"Hồ sơ ({all.Count}", page);
+        foreach (var group in all.GroupBy(d => d.State))
+            Assert.Contains($"data-state=\"{group.Key}\">{group.Count()}<", page);
+
+        var justice = DemoCatalog.Justice.Id;
+        var filtered = await client.GetStringAsync($"/giam-sat?Agency={justice}");
+        var codes = Codes().Matches(filtered).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(all.Count(d => d.AgencyId == justice), codes.Count);
+        Assert.All(codes, code => Assert.Equal(justice, all.Single(d => d.Code == code).AgencyId));
+
+        var returned = await client.GetStringAsync($"/giam-sat?State={DossierState.Returned}");
+        Assert.Equal(all.Count(d => d.State == DossierState.Returned), Codes().Matches(returned).Count);
+
+        var bad = await client.GetStringAsync("/giam-sat?From=2026-11-20&To=2026-11-01");
+        Assert.Contains("Ngày bắt đầu phải trước ngày kết thúc.", bad);
+    }
+
+    [Fact]
+    public async Task Overdue_open_dossiers_are_the_ones_past_their_due_date_R35()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 60);
+        await using var db = app.NewDbContext();
+        var now = app.Clock.GetUtcNow();
+        var open = await db.Dossiers.Where(d => d.Due != null && d.Timeliness == null).Select(d => new { d.Code, d.Due }).ToListAsync();
+        var expected = open.Where(d => d.Due < now).Select(d => d.Code).Order().ToList();
+        var client = await app.SignedIn("giamdoc");
+        var page = await client.GetStringAsync("/giam-sat?Due=Overdue");
+        Assert.Equal(expected, Codes().Matches(page).Select(m => m.Groups[1].Value).Order().ToList());
+    }
+
+    [Fact]
+    public async Task Only_the_Centers_monitoring_officers_open_the_monitor()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
+        var anonymous = await app.Browser().GetAsync("/giam-sat");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/dang-nhap", anonymous.Headers.Location!.PathAndQuery);
+        var processor = await (await app.SignedIn("chuyenvien1")).GetAsync("/giam-sat");
+        Assert.Equal(HttpStatusCode.Redirect, processor.StatusCode);
+        Assert.StartsWith("/khong-co-quyen", processor.Headers.Location!.PathAndQuery);
+    }
+
+    [GeneratedRegex("<a href=\"/ho-so/([^\"]+)\">")]
+    private static partial Regex Codes();
+}
