@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+
+namespace MotCua.Features.Admin;
+
+/// <summary>The Center and the agencies, each keyed by its electronic identifier (the first part of dossier codes, R50).</summary>
+public sealed class UnitsModel(MotCuaDbContext db) : PageModel
+{
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
+    public IReadOnlyDictionary<string, int> OfficerCounts { get; private set; } = new Dictionary<string, int>();
+
+    [BindProperty, Required(ErrorMessage = "Nhập mã định danh điện tử."),
+     RegularExpression(@"^[A-Z0-9]+(\.[A-Z0-9]+)*$", ErrorMessage = "Mã định danh gồm chữ in hoa, chữ số và dấu chấm, ví dụ 000.01.31.H22."),
+     StringLength(40)]
+    public string Id { get; set; } = "";
+    [BindProperty, Required(ErrorMessage = "Nhập tên đơn vị."), StringLength(300)] public string Name { get; set; } = "";
+    [BindProperty] public UnitKind Kind { get; set; } = UnitKind.Agency;
+    [TempData] public string? Done { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        Units = await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync();
+        OfficerCounts = await db.Users.GroupBy(o => o.UnitId).ToDictionaryAsync(g => g.Key, g => g.Count());
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        if (ModelState.IsValid && await db.Units.AnyAsync(u => u.Id == Id))
+            ModelState.AddModelError(nameof(Id), "Mã định danh này đã có.");
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync();
+            return Page();
+        }
+        db.Units.Add(new Unit { Id = Id, Name = Name.Trim(), Kind = Kind });
+        await db.SaveChangesAsync();
+        Done = $"Đã thêm {Name.Trim()}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRenameAsync()
+    {
+        if (await db.Units.FindAsync(Id) is not { } unit)
+            return NotFound();
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            ModelState.AddModelError(nameof(Name), "Nhập tên đơn vị.");
+            await OnGetAsync();
+            return Page();
+        }
+        unit.Name = Name.Trim();
+        await db.SaveChangesAsync();
+        Done = $"Đã đổi tên thành {unit.Name}.";
+        return RedirectToPage();
+    }
+}
