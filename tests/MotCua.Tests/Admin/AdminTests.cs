@@ -130,12 +130,48 @@ public class AdminTests
         Assert.True(await db.Units.AnyAsync(u => u.Id == "000.06.31.H22"));
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_administrator_publishes_a_procedure_with_every_R1_field_and_a_workflow_that_fits_its_limit_R1_R47(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var admin = await app.SignedIn("quantri");
+        var form = new Dictionary<string, string>
+        {
+            ["Code"] = "1.009999", ["Name"] = "Thủ tục thử nghiệm cấp phép biển quảng cáo", ["Field"] = "Văn hóa", ["Level"] = "District",
+            ["AgencyId"] = DemoCatalog.CultureAndSociety.Id, ["Coordinating"] = DemoCatalog.Infrastructure.Id,
+            ["Components"] = "Đơn đề nghị | 1 | 0 | có\nBản vẽ biển quảng cáo | 0 | 2 | không",
+            ["Cases"] = "Thông thường | 5d\nCó thẩm định thực địa | 10d",
+            ["Fees"] = "Lệ phí | 1.250.000 | Miễn cho cơ sở công lập",
+            ["ChannelsIn"] = "Online", ["ChannelsOut"] = "InPerson",
+            ["Result"] = "Giấy phép", ["LegalBasis"] = "Luật Quảng cáo 2012", ["EffectiveFrom"] = "2026-12-01",
+        };
+        var bad = await admin.PostFormAsync("/quan-tri/thu-tuc/moi", new(form) { ["Cases"] = "Thông thường | năm ngày" });
+        Assert.Contains("Dòng 1 của trường hợp không đúng mẫu", await bad.Content.ReadAsStringAsync());
+
+        var ok = await admin.PostFormAsync("/quan-tri/thu-tuc/moi", form);
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Contains("Đã công bố thủ tục 1.009999", await admin.GetStringAsync(ok.Headers.Location!.OriginalString));
+
+        await using var db = app.NewDbContext();
+        var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == "1.009999");
+        var version = procedure.Versions.Single();
+        Assert.Equal([DemoCatalog.Infrastructure.Id], procedure.CoordinatingAgencyIds);
+        Assert.Equal(1_250_000, version.Fees.Single().AmountVnd);
+        Assert.False(version.Components[1].Required);
+        Assert.Equal(2, version.Components[1].Copies);
+        var calendar = StateCalendars.VietnamStateBodiesCalendar;
+        var start = calendar.AtLocal(new DateOnly(2026, 12, 7), new TimeOnly(7, 30));
+        var end = version.Workflow.Aggregate(start, (t, step) => step.Budget.DueFrom(t, calendar));
+        Assert.True(end <= TimeLimit.WorkingDays(5).DueFrom(start, calendar));
+    }
+
     [Fact]
     public async Task Only_administrators_open_the_admin_pages()
     {
         await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
         var reception = await app.SignedIn("tiepnhan1");
-        foreach (var path in new[] { "/quan-tri", "/quan-tri/lich", "/quan-tri/can-bo", "/quan-tri/don-vi", "/quan-tri/thu-tuc", "/quan-tri/thu-tuc/1.004873" })
+        foreach (var path in new[] { "/quan-tri", "/quan-tri/lich", "/quan-tri/can-bo", "/quan-tri/don-vi", "/quan-tri/thu-tuc", "/quan-tri/thu-tuc/1.004873", "/quan-tri/thu-tuc/moi" })
         {
             var response = await reception.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -1,3 +1,4 @@
+using MotCua.Features.Catalog;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Time;
 
@@ -79,7 +80,7 @@ static partial class DemoProcedures
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
-            Workflow: DemoWorkflows.CivilStatusDay("Phê duyệt, ký Giấy khai sinh"),
+            Workflow: Workflows.CivilStatusDay("Phê duyệt, ký Giấy khai sinh"),
             Result: "Giấy khai sinh (mã kết quả KQ.G15.000031)",
             LegalBasis: [.. CivilStatusLaw, "Nghị định 104/2022/NĐ-CP"],
             Sequence: CivilStatusSequence));
@@ -107,7 +108,7 @@ static partial class DemoProcedures
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
-            Workflow: DemoWorkflows.CivilStatusDay("Phê duyệt, ký Giấy chứng nhận kết hôn"),
+            Workflow: Workflows.CivilStatusDay("Phê duyệt, ký Giấy chứng nhận kết hôn"),
             Result: "Giấy chứng nhận kết hôn (KQ.G15.000032)",
             LegalBasis: [.. CivilStatusLaw, "Luật Hôn nhân và gia đình 52/2014/QH13", "Nghị định 104/2022/NĐ-CP"],
             Sequence: CivilStatusSequence));
@@ -134,7 +135,7 @@ static partial class DemoProcedures
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
-            Workflow: DemoWorkflows.CivilStatusDay("Phê duyệt, ký Trích lục khai tử"),
+            Workflow: Workflows.CivilStatusDay("Phê duyệt, ký Trích lục khai tử"),
             Result: "Trích lục khai tử (KQ.G15.000034)",
             LegalBasis: [.. CivilStatusLaw, "Nghị định 104/2022/NĐ-CP"],
             Sequence: CivilStatusSequence,
@@ -156,7 +157,7 @@ static partial class DemoProcedures
             Fees: [new("Phí cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh, mỗi bản", 8_000)],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
-            Workflow: DemoWorkflows.SameDay(
+            Workflow: Workflows.SameDay(
                 "Tra cứu cơ sở dữ liệu hộ tịch, in bản sao", "Ký bản sao", "Đóng dấu, vào sổ, chuyển kết quả"),
             Result: "Bản sao Trích lục hộ tịch, bản sao Giấy khai sinh (KQ.G15.000342)",
             LegalBasis: [.. CivilStatusLaw, "Thông tư 281/2016/TT-BTC"],
@@ -178,7 +179,7 @@ static partial class DemoProcedures
             Fees: [new("Lệ phí cấp Giấy xác nhận tình trạng hôn nhân", 0, "Miễn cho gia đình có công với cách mạng, hộ nghèo, người khuyết tật")],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingDays(1.5m), TimeLimit.WorkingDays(1), TimeLimit.WorkingDays(0.5m),
                 signing: "Phê duyệt, ký Giấy xác nhận tình trạng hôn nhân"),
             Result: "Giấy xác nhận tình trạng hôn nhân (KQ.G15.000038)",
@@ -210,7 +211,7 @@ static partial class DemoProcedures
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
-            Workflow: DemoWorkflows.CivilStatusDay("Phê duyệt, ký Trích lục thay đổi, cải chính, bổ sung"),
+            Workflow: Workflows.CivilStatusDay("Phê duyệt, ký Trích lục thay đổi, cải chính, bổ sung"),
             Result: "Trích lục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc (KQ.G15.000037)",
             LegalBasis: [.. CivilStatusLaw, "Bộ luật Dân sự 91/2015/QH13"],
             Sequence: CivilStatusSequence));
@@ -234,7 +235,7 @@ static partial class DemoProcedures
             Fees: [new("Phí chứng thực bản sao, mỗi trang (từ trang thứ ba: 1.000 đ/trang; tối đa 200.000 đ/bản; tính theo số trang của bản chính)", 2_000)],
             ChannelsIn: Counter,
             ChannelsOut: Counter,
-            Workflow: DemoWorkflows.SameDay(
+            Workflow: Workflows.SameDay(
                 "Đối chiếu bản sao với bản chính", "Ký chứng thực", "Đóng dấu, ghi sổ chứng thực, trả kết quả"),
             Result: "Bản sao được chứng thực từ bản chính (KQ.G15.000021)",
             LegalBasis: [.. CertificationLaw, "Thông tư 257/2016/TT-BTC", "Thông tư 264/2016/TT-BTC (phí tại cơ quan đại diện)"],
@@ -257,7 +258,7 @@ static partial class DemoProcedures
             Fees: [new("Phí chứng thực chữ ký, mỗi trường hợp (một hoặc nhiều chữ ký trong một giấy tờ, văn bản)", 10_000)],
             ChannelsIn: Counter,
             ChannelsOut: Counter,
-            Workflow: DemoWorkflows.SameDay(
+            Workflow: Workflows.SameDay(
                 "Kiểm tra giấy tờ, chứng kiến việc ký, điểm chỉ", "Ký chứng thực", "Đóng dấu, ghi sổ chứng thực, trả kết quả"),
             Result: "Giấy tờ, văn bản được chứng thực chữ ký/điểm chỉ (KQ.G15.000022)",
             LegalBasis: [.. CertificationLaw, "Thông tư 257/2016/TT-BTC", "Thông tư 264/2016/TT-BTC (phí tại cơ quan đại diện)", "Nghị định 18/2026/NĐ-CP"],
@@ -285,7 +286,7 @@ static partial class DemoProcedures
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingDays(1), TimeLimit.WorkingHours(4), TimeLimit.WorkingHours(3.5m),
                 "Kiểm tra hồ sơ, dự thảo giao dịch", "Ký chứng thực giao dịch", "Đóng dấu, ghi sổ chứng thực, chuyển kết quả"),
             Result: "Giao dịch được chứng thực (KQ.G15.000023)",

@@ -1,3 +1,4 @@
+using MotCua.Features.Catalog;
 using System.Collections.Frozen;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Time;
@@ -66,7 +67,7 @@ static partial class DemoProcedures
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingDays(1.5m), TimeLimit.WorkingDays(1), TimeLimit.WorkingDays(0.5m),
                 signing: "Phê duyệt, ký Giấy chứng nhận đăng ký hộ kinh doanh"),
             Result: "Giấy chứng nhận đăng ký hộ kinh doanh (KQ.G12.001041); hoặc Thông báo nội dung cần sửa đổi, bổ sung (KQ.G12.001009)",
@@ -86,7 +87,7 @@ static partial class DemoProcedures
             Fees: [new("Lệ phí đăng ký thay đổi", 0)],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingDays(1.5m), TimeLimit.WorkingDays(1), TimeLimit.WorkingDays(0.5m),
                 signing: "Phê duyệt, ký Giấy chứng nhận đăng ký hộ kinh doanh"),
             Result: "Giấy chứng nhận đăng ký hộ kinh doanh (KQ.G12.001041) / cập nhật thông tin thay đổi trong cơ sở dữ liệu đăng ký hộ kinh doanh (KQ.G12.001347)",
@@ -119,7 +120,7 @@ static partial class DemoProcedures
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,
             // Seven working days of appraisal and site visit is the sample's; ten in all fit fifteen calendar days without a holiday.
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingDays(7), TimeLimit.WorkingDays(2), TimeLimit.WorkingDays(1),
                 "Thẩm định hồ sơ, kiểm tra thực địa", "Phê duyệt, ký giấy phép xây dựng", "Đóng dấu hồ sơ thiết kế, vào sổ, chuyển kết quả"),
             Result: "Giấy phép xây dựng kèm hồ sơ thiết kế có đóng dấu của cơ quan cấp phép (KQ.G17.000311)",
@@ -168,7 +169,7 @@ static partial class DemoProcedures
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,
             // Five working days is the sample's limit for field measurement; eleven cover the 15-day public notice.
-            Workflow: DemoWorkflows.AppraiseActSignRecord(
+            Workflow: Workflows.AppraiseActSignRecord(
                 ("Kiểm tra hồ sơ, trích đo địa chính, xác minh hiện trạng sử dụng đất", TimeLimit.WorkingDays(5)),
                 ("Niêm yết công khai 15 ngày, gửi thông tin sang cơ quan thuế", TimeLimit.WorkingDays(11)),
                 ("Phê duyệt, ký Giấy chứng nhận", TimeLimit.WorkingDays(2)),
@@ -218,7 +219,7 @@ static partial class DemoProcedures
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingDays(2), TimeLimit.WorkingDays(1), TimeLimit.WorkingDays(1),
                 "Kiểm tra hồ sơ, gửi thông tin địa chính sang cơ quan thuế",
                 "Phê duyệt, ký xác nhận biến động hoặc Giấy chứng nhận",
@@ -251,7 +252,7 @@ static partial class DemoProcedures
             Fees: [new("Phí, lệ phí", 0)],
             ChannelsIn: Counter,
             ChannelsOut: Counter,
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingDays(20), TimeLimit.WorkingDays(3), TimeLimit.WorkingDays(2),
                 "Thẩm định hồ sơ, tổ chức Hội đồng xác định mức độ khuyết tật",
                 "Phê duyệt, ký Giấy xác nhận khuyết tật",
@@ -280,7 +281,7 @@ static partial class DemoProcedures
             Fees: [new("Phí, lệ phí", 0)],
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingDays(2), TimeLimit.WorkingDays(2), TimeLimit.WorkingDays(1),
                 signing: "Trình Chủ tịch Ủy ban nhân dân huyện ký quyết định hỗ trợ"),
             Result: "Quyết định hỗ trợ chi phí mai táng",
@@ -302,7 +303,7 @@ static partial class DemoProcedures
             Fees: [new("Phí, lệ phí", 0)],
             ChannelsIn: Counter,
             ChannelsOut: Counter,
-            Workflow: DemoWorkflows.AppraiseSignRecord(
+            Workflow: Workflows.AppraiseSignRecord(
                 TimeLimit.WorkingHours(4), TimeLimit.WorkingHours(2), TimeLimit.WorkingHours(1.5m),
                 signing: "Phê duyệt, ký quyết định hỗ trợ"),
             Result: "Quyết định hỗ trợ chi phí mai táng",

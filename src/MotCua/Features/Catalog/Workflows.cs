@@ -4,13 +4,13 @@ using MotCua.Domain.Catalog;
 using MotCua.Domain.Time;
 using static MotCua.Domain.Catalog.WorkflowAction;
 
-namespace MotCua.Features.Demo;
+namespace MotCua.Features.Catalog;
 
 /// <summary>
-/// The workflow shapes the demo procedures share (R14, R47): who acts at each step, with what time
-/// budget and which actions. Budgets add up to no more than the procedure's shortest case.
+/// The workflow shapes procedures share (R14, R47): who acts at each step, with what time budget and
+/// which actions. Budgets add up to no more than the procedure's shortest case.
 /// </summary>
-static class DemoWorkflows
+public static class Workflows
 {
     // The first step has no step before it to send back to; the last one must record the result (ProcedureVersion.Problems).
     static readonly FrozenSet<WorkflowAction> Appraisal = new[] { Forward, Consult, RequestSupplement, Refuse }.ToFrozenSet();
@@ -43,6 +43,24 @@ static class DemoWorkflows
         new(sign.Name, Role.AgencyLeader, sign.Budget, Approval),
         new(record.Name, Role.Processor, record.Budget, Recording),
     ];
+
+    /// <summary>
+    /// The common shape sized to a time limit, for a procedure an administrator adds: the working
+    /// time the shortest case allows, split 60 / 25 / 15 between appraisal, signing and recording.
+    /// </summary>
+    public static IReadOnlyList<WorkflowStep> Standard(TimeLimit shortest, TimeSpan workingDay)
+    {
+        var hours = shortest.Unit switch
+        {
+            TimeLimitUnit.WorkingHours => (decimal)shortest.Value,
+            TimeLimitUnit.SameDay => 2m,
+            // Calendar days hold at least five working days in seven; count only those, to stay inside the limit.
+            TimeLimitUnit.CalendarDays => Math.Max(1, Math.Floor(shortest.Value * 5 / 7)) * (decimal)workingDay.TotalHours,
+            _ => shortest.Value * (decimal)workingDay.TotalHours,
+        };
+        TimeLimit Share(decimal part) => TimeLimit.WorkingHours(Math.Round(hours * part, 2, MidpointRounding.ToZero));
+        return AppraiseSignRecord(Share(0.60m), Share(0.25m), Share(0.15m));
+    }
 
     /// <summary>
     /// One working day of civil-status work: 4 + 2 + 1.5 working hours, a whole 7.5-hour day of the
