@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using MotCua.Cli;
+using MotCua.Features.Api;
 using MotCua.Platform;
 
 if (CommandLine.Handles(args))
@@ -22,6 +23,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddMotCuaCore(builder.Configuration);
 builder.Services.AddMotCuaWeb();
+builder.Services.AddApiV1();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -45,6 +47,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages().WithStaticAssets();
+app.MapApiV1();
 app.MapGet("/health", () => TypedResults.Text("ok"));
 
 app.Run();

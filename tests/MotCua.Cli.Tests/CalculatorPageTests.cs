@@ -3,7 +3,7 @@ using MotCua.Features.Calculator;
 
 namespace MotCua.Cli.Tests;
 
-/// <summary>The home page's due-date calculator, through its page model on the shipped calendar.</summary>
+/// <summary>The due-date calculator (/tinh-han), through its page model on the shipped calendar; PortalTests request it over HTTP.</summary>
 public class CalculatorPageTests
 {
     static IndexModel Page(string received, string amount, string unit = "WorkingDays", string counting = "NextWorkingDay", string? cutOff = null) =>

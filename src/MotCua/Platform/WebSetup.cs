@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Data;
 using MotCua.Domain;
 
@@ -44,6 +45,7 @@ public static class WebSetup
                 nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
             .AddPolicy(Policies.Monitor, p => p.RequireRole(nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnmatchedHandler()));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentOfficer>();
         services.AddSingleton<LocalitySource>();
@@ -51,11 +53,37 @@ public static class WebSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, cancellationToken) => TooManyRequests(context, cancellationToken);
             o.AddPolicy(PublicLookup, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
+    }
+
+    /// <summary>A refused lookup says why in Vietnamese: ProblemDetails for the API, a short page for people.</summary>
+    static async ValueTask TooManyRequests(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        const string message = "Bạn đã tra cứu quá nhiều lần trong thời gian ngắn. Vui lòng đợi một phút rồi thử lại.";
+        var http = context.HttpContext;
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (http.Request.Path.StartsWithSegments("/api"))
+        {
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Quá nhiều yêu cầu", Detail = message },
+            });
+            return;
+        }
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.WriteAsync($"""
+            <!DOCTYPE html>
+            <html lang="vi"><head><meta charset="utf-8"><title>Quá nhiều yêu cầu — MotCua</title><link rel="stylesheet" href="/css/site.css"></head>
+            <body><main class="wrap"><section class="card"><h2>Quá nhiều yêu cầu</h2><p>{message}</p><p><a href="/">Về trang chủ</a></p></section></main></body></html>
+            """, cancellationToken);
     }
 
     static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

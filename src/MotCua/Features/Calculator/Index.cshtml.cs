@@ -8,12 +8,15 @@ using MotCua.Platform;
 
 namespace MotCua.Features.Calculator;
 
-/// <summary>
-/// The due-date calculator (R43, R44) on the state bodies' calendar: the home page until the
-/// officers' and the public portal's pages arrive.
-/// </summary>
+/// <summary>The due-date calculator (R43, R44) on the state bodies' calendar, at /tinh-han.</summary>
 public sealed class IndexModel(WorkingCalendar calendar, TimeProvider time) : PageModel
 {
+    /// <summary>The web application's calculator uses the embedded state bodies' calendar; tests pass their own.</summary>
+    [ActivatorUtilitiesConstructor]
+    public IndexModel(TimeProvider time) : this(StateCalendars.VietnamStateBodiesCalendar, time)
+    {
+    }
+
     /// <summary>What &lt;input type="datetime-local"&gt; sends (seconds only when a step asks for them).</summary>
     static readonly string[] LocalFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
 

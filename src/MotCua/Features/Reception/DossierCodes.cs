@@ -7,7 +7,9 @@ namespace MotCua.Features.Reception;
 /// <summary>
 /// Issues dossier codes from the database (R50): one atomic upsert per code, so two counters
 /// receiving at the same instant, on one node or several, get different numbers, and a number once
-/// issued is never issued again (the counter only grows, even when the dossier is not saved).
+/// given to a saved dossier is never given again. Callers run it in the dossier's own transaction:
+/// a save that fails takes its number back, so the sequence has no holes; the row lock it holds
+/// until commit orders concurrent receptions of one agency and day.
 /// </summary>
 public static class DossierCodes
 {

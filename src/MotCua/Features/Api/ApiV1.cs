@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace MotCua.Features.Api;
+
+/// <summary>
+/// The JSON API for integrations, <c>/api/v1</c>: the catalog, online submission and status lookup.
+/// Every error leaves as ProblemDetails; the OpenAPI document is at <c>/api/v1/openapi.json</c>.
+/// </summary>
+public static class ApiV1
+{
+    public const string Prefix = "/api/v1";
+
+    public static IServiceCollection AddApiV1(this IServiceCollection services)
+    {
+        // Vietnamese travels as text in JSON ("Chờ tiếp nhận"), not as \u escapes.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddOpenApi(o =>
+        {
+            o.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "MotCua API";
+                document.Info.Version = "v1";
+                document.Info.Description = "Danh mục thủ tục hành chính, nộp hồ sơ trực tuyến và tra cứu tình trạng hồ sơ. " +
+                    "Thời điểm theo ISO 8601 với múi giờ Việt Nam (+07:00); lỗi trả về dạng ProblemDetails.";
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).WithTags("MotCua");
+        api.MapCatalog();
+        api.MapDossiers();
+        api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
+            detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();
+        app.MapOpenApi($"{Prefix}/openapi.json");
+        return app;
+    }
+}

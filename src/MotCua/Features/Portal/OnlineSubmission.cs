@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+using MotCua.Domain;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Features.Reception;
+
+namespace MotCua.Features.Portal;
+
+/// <summary>What an applicant submits online, checked and cleaned up (from the portal's form or the API).</summary>
+public sealed record OnlineRequest(string ProcedureCode, string CaseName, Applicant Applicant, IReadOnlyList<SubmittedComponent> Components, Channel ResultChannel);
+
+public enum SubmissionResult
+{
+    /// <summary>A new dossier, waiting at the Center.</summary>
+    Created,
+    /// <summary>The key was used before for the same request: the dossier it created.</summary>
+    Replayed,
+    /// <summary>The key was used before for a different request.</summary>
+    KeyReused,
+    UnknownProcedure,
+    /// <summary>The domain refused the submission; <see cref="SubmissionOutcome.Refusal"/> names the rule.</summary>
+    Refused,
+}
+
+public sealed record SubmissionOutcome(SubmissionResult Result, string? Code = null, BrokenRule? Refusal = null);
+
+/// <summary>
+/// An online submission (R9) made once whatever the retries: the idempotency key is saved in the same
+/// transaction as the dossier, so a double click or a retried API call finds the dossier it made.
+/// </summary>
+public static class OnlineSubmission
+{
+    public static async Task<SubmissionOutcome> SubmitAsync(MotCuaDbContext db, Locality locality, DateTimeOffset now, string idempotencyKey,
+        OnlineRequest request, CancellationToken cancellationToken = default)
+    {
+        if (await EarlierAsync(db, idempotencyKey, request, cancellationToken) is { } earlier)
+            return earlier;
+        // Tracked: the new dossier refers to the procedure and its version, which must not be inserted again.
+        var procedure = await db.Procedures.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == request.ProcedureCode, cancellationToken);
+        if (procedure is null)
+            return new(SubmissionResult.UnknownProcedure);
+        var centerId = await db.Units.Where(u => u.Kind == UnitKind.Center).Select(u => u.Id).SingleAsync(cancellationToken);
+
+        // The code carries the reception date, not the submission date (LAW §7.4): a night submission is received the next working day.
+        var calendar = locality.Calendar;
+        var cutOff = procedure.VersionInForceOn(calendar.LocalDate(now))?.DailyCutOff;
+        // One transaction for the code and the dossier, as at the counter: a failed save gives its number back.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var code = (await DossierCodes.NextAsync(db, procedure.CompetentAgencyId, calendar.LocalDate(calendar.ReceptionInstant(now, cutOff)), cancellationToken)).ToString();
+
+        var applicant = new Actor("applicant", request.Applicant.Name, Role.Applicant, "");
+        var created = Dossier.SubmitOnline(code, centerId, procedure, request.CaseName, request.Applicant, request.Components,
+            request.ResultChannel, applicant, now, locality);
+        if (created.Broken is { } broken)
+            return new(SubmissionResult.Refused, Refusal: broken);
+
+        db.Dossiers.Add(created.Value!);
+        db.IdempotencyRecords.Add(new IdempotencyRecord { Key = idempotencyKey, DossierCode = code, CreatedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent request with the same key saved first: its dossier is the one.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (await EarlierAsync(db, idempotencyKey, request, cancellationToken) is { } concurrent)
+                return concurrent;
+            throw;
+        }
+        return new(SubmissionResult.Created, code);
+    }
+
+    static async Task<SubmissionOutcome?> EarlierAsync(MotCuaDbContext db, string key, OnlineRequest request, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, cancellationToken);
+        if (record is null)
+            return null;
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Procedure).SingleAsync(d => d.Code == record.DossierCode, cancellationToken);
+        return new(IsSame(dossier, request) ? SubmissionResult.Replayed : SubmissionResult.KeyReused, dossier.Code);
+    }
+
+    static bool IsSame(Dossier dossier, OnlineRequest request) =>
+        dossier.Procedure.Code == request.ProcedureCode
+        && dossier.Case.Name == request.CaseName
+        && dossier.Applicant == request.Applicant
+        && dossier.ResultChannel == request.ResultChannel
+        && dossier.Components.OrderBy(c => c.Name, StringComparer.Ordinal).SequenceEqual(request.Components.OrderBy(c => c.Name, StringComparer.Ordinal));
+}

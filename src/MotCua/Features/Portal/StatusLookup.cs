@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Features.Shared;
+
+namespace MotCua.Features.Portal;
+
+/// <summary>One row of the public history: when, what was done, by which unit (no officer's name).</summary>
+public sealed record StatusEvent(DateTimeOffset At, string Action, string? Unit);
+
+/// <summary>What the public may know of a dossier, with the applicant's phone and address masked.</summary>
+public sealed record DossierStatus(
+    string Code,
+    string ProcedureCode,
+    string ProcedureName,
+    DossierState State,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? ReceivedAt,
+    DateTimeOffset? Due,
+    DateTimeOffset? OriginalDue,
+    DossierResult? Result,
+    ResultReturn? Return,
+    string ApplicantName,
+    string MaskedPhone,
+    string MaskedAddress,
+    IReadOnlyList<StatusEvent> History)
+{
+    /// <summary>Whether the due date moved (R45: a restart after a supplement, or an extension).</summary>
+    public bool DueMoved => OriginalDue is { } original && Due is { } due && original != due;
+}
+
+/// <summary>
+/// The public sees a dossier only with its code and the last four digits of the applicant's phone
+/// (ARCHITECTURE: a second secret). A wrong code and wrong digits answer alike, so codes cannot be probed.
+/// </summary>
+public static class StatusLookup
+{
+    public const string NotFound = "Không tìm thấy hồ sơ với mã và số điện thoại này";
+    public const string DigitsRequired = "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp hồ sơ.";
+
+    public static bool IsLastFour(string? digits) => digits is { Length: 4 } && digits.All(char.IsAsciiDigit);
+
+    public static async Task<DossierStatus?> FindAsync(MotCuaDbContext db, string code, string lastFour, CancellationToken cancellationToken = default)
+    {
+        code = code.Trim();
+        var dossier = await db.Dossiers.AsNoTracking().Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        if (dossier is null || !IsLastFour(lastFour) || !dossier.Applicant.Phone.EndsWith(lastFour, StringComparison.Ordinal))
+            return null;
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var history = dossier.History.OrderBy(h => h.Sequence).ToList();
+        return new DossierStatus(
+            dossier.Code,
+            dossier.Procedure.Code,
+            dossier.Procedure.Name,
+            dossier.State,
+            history[0].At,
+            dossier.Clock?.ReceivedAt,
+            dossier.Due,
+            dossier.OriginalDue,
+            dossier.Result,
+            dossier.Return,
+            dossier.Applicant.Name,
+            Dossiers.MaskPhone(dossier.Applicant.Phone),
+            Dossiers.MaskAddress(dossier.Applicant.Address),
+            history.Select(h => new StatusEvent(h.At, h.Action.Vietnamese(), Unit(h.By, units))).ToList());
+    }
+
+    static string? Unit(Domain.Actor by, Dictionary<string, string> units) =>
+        by.Role == Domain.Role.Applicant ? "Người nộp hồ sơ" : units.GetValueOrDefault(by.UnitId);
+
+    /// <summary>The result in a line: granted or refused, and whether it went out.</summary>
+    public static string? ResultText(DossierStatus status) => (status.Result, status.Return) switch
+    {
+        (_, { } returned) => $"Đã trả kết quả ({returned.Channel.Vietnamese()})",
+        ({ Kind: ResultKind.Refused }, _) => "Có văn bản từ chối giải quyết, chờ trả cho người nộp",
+        ({ }, _) => "Đã có kết quả, chờ trả cho người nộp",
+        _ => null,
+    };
+}

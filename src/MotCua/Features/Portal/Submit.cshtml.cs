@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Platform;
+
+namespace MotCua.Features.Portal;
+
+/// <summary>
+/// Online submission (R9): the applicant chooses the case, gives their details, confirms the published
+/// components they submit (R4) and how to receive the result. The form carries an idempotency key made
+/// when it was shown, so posting it twice makes one dossier.
+/// </summary>
+public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time) : PageModel
+{
+    /// <summary>Which dossier this browser has just submitted, for the confirmation page.</summary>
+    public const string SubmittedKey = "Portal.Submitted";
+
+    [BindProperty] public string? CaseName { get; set; }
+    [BindProperty] public ApplicantInput Applicant { get; set; } = new();
+    [BindProperty] public List<string> Components { get; set; } = [];
+    [BindProperty] public string? ResultChannel { get; set; }
+    [BindProperty] public string? IdempotencyKey { get; set; }
+
+    public Procedure? Procedure { get; private set; }
+    public ProcedureVersion? Version { get; private set; }
+    /// <summary>Why the submission was refused, with the rule's id.</summary>
+    public string? Refusal { get; private set; }
+
+    public bool AcceptsOnline => Version?.AcceptsChannel(Channel.Online) == true;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken))
+            return NotFoundPage();
+        IdempotencyKey = Guid.NewGuid().ToString();
+        CaseName = Version!.Cases.Count == 1 ? Version.Cases[0].Name : null;
+        ResultChannel = Version.ChannelsOut.Count == 1 ? Version.ChannelsOut.Single().ToString() : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken))
+            return NotFoundPage();
+        if (!AcceptsOnline)
+            return Page();
+        var request = Read();
+        if (request is null || !ModelState.IsValid)
+            return Page();
+
+        var locality = await localities.GetAsync(db, cancellationToken);
+        var outcome = await OnlineSubmission.SubmitAsync(db, locality, time.GetUtcNow(), IdempotencyKey!, request, cancellationToken);
+        switch (outcome.Result)
+        {
+            case SubmissionResult.Refused:
+                Refusal = outcome.Refusal!.ToString();
+                return Page();
+            case SubmissionResult.UnknownProcedure:
+                Version = null;
+                return NotFoundPage();
+            default:
+                // A repeated post of this form (same key) lands on the dossier the first one made.
+                TempData[SubmittedKey] = outcome.Code;
+                return Redirect($"/nop-ho-so/da-nop/{outcome.Code}");
+        }
+    }
+
+    async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
+    {
+        var locality = await localities.GetAsync(db, cancellationToken);
+        Procedure = await db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
+        Version = Procedure?.VersionInForceOn(locality.Calendar.LocalDate(time.GetUtcNow()));
+        return Version is not null;
+    }
+
+    IActionResult NotFoundPage()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    OnlineRequest? Read()
+    {
+        if (!Guid.TryParse(IdempotencyKey, out _))
+        {
+            ModelState.AddModelError("", "Biểu mẫu không hợp lệ hoặc đã cũ; xin tải lại trang và nhập lại.");
+            IdempotencyKey = Guid.NewGuid().ToString();
+        }
+        if (string.IsNullOrWhiteSpace(CaseName))
+            ModelState.AddModelError(nameof(CaseName), "Chọn trường hợp giải quyết.");
+        if (Components.Count == 0)
+            ModelState.AddModelError(nameof(Components), "Đánh dấu các thành phần hồ sơ bạn nộp.");
+        if (!Enum.TryParse<Channel>(ResultChannel, out var resultChannel) || Enum.GetName(resultChannel) != ResultChannel)
+            ModelState.AddModelError(nameof(ResultChannel), "Chọn cách nhận kết quả.");
+        var applicant = Applicant.Check((field, message) => ModelState.AddModelError($"{nameof(Applicant)}.{field}", message));
+        if (applicant is null || !ModelState.IsValid)
+            return null;
+        // The counts are the published ones; a name outside the list goes to the domain as it is, which refuses it (R4).
+        var submitted = Components.Distinct()
+            .Select(name => Version!.Components.FirstOrDefault(c => c.Name == name) is { } published
+                ? new SubmittedComponent(published.Name, published.Originals, published.Copies)
+                : new SubmittedComponent(name, 1, 0))
+            .ToList();
+        return new OnlineRequest(Procedure!.Code, CaseName!, applicant, submitted, resultChannel);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+using MotCua.Domain;
+using MotCua.Domain.Dossiers;
+using MotCua.Features.Shared;
+using MotCua.Platform;
+
+namespace MotCua.Features.Processing;
+
+/// <summary>
+/// The inbox: the open dossiers of the officer's unit, soonest due first, each with its step and the
+/// step's own due date beside the legal one (R14, R47), filterable by state.
+/// </summary>
+public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
+{
+    /// <summary>Rows shown at most; the rest are further from their due date and reached through the state filter.</summary>
+    public const int Shown = 200;
+
+    /// <summary>The states in which a dossier is still being decided, in the order of the filter.</summary>
+    public static readonly DossierState[] OpenStates =
+    [
+        DossierState.InProcessing, DossierState.Consulting, DossierState.SupplementRequested,
+        DossierState.WaitingForApplicant, DossierState.ResultReady,
+    ];
+
+    [BindProperty(SupportsGet = true, Name = "trang-thai")]
+    public string? Filter { get; set; }
+
+    public DossierState? State { get; private set; }
+    public IReadOnlyDictionary<DossierState, int> Counts { get; private set; } = new Dictionary<DossierState, int>();
+    public int Total { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Role OfficerRole => officer.Role;
+
+    public sealed record Row(string Code, string Procedure, string Applicant, DossierState State, string? StepName, Role? StepRole,
+        DateTimeOffset? StepDue, DueStatus StepStatus, DateTimeOffset? Due, DueStatus DueStatus, bool Mine);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        var now = time.GetUtcNow();
+        var open = db.Dossiers.VisibleTo(officer).Where(d => OpenStates.Contains(d.State));
+        Counts = await open.GroupBy(d => d.State).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+        State = Enum.TryParse<DossierState>(Filter, out var state) && OpenStates.Contains(state) ? state : null;
+        var shown = State is { } s ? open.Where(d => d.State == s) : open;
+        Total = State is { } t ? Counts.GetValueOrDefault(t) : Counts.Values.Sum();
+        var rows = await shown
+            .OrderBy(d => d.Due == null).ThenBy(d => d.Due).ThenBy(d => d.Code)
+            .Take(Shown)
+            .Select(d => new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.State, d.Step, d.Version.Workflow, d.StepDue, d.Due })
+            .ToListAsync(cancellationToken);
+        Rows = rows.Select(r =>
+        {
+            var step = r.Step is { } i ? r.Workflow[i] : null;
+            return new Row(r.Code, r.Procedure, r.Applicant, r.State, step?.Name, step?.Role,
+                r.StepDue, DueBadge.Status(r.StepDue, now, calendar), r.Due, DueBadge.Status(r.Due, now, calendar),
+                Mine: step?.Role == officer.Role);
+        }).ToList();
+    }
+}
