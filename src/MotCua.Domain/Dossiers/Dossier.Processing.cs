@@ -167,7 +167,7 @@ public sealed partial class Dossier
     string Receiver(int step)
     {
         var s = Version.Workflow[step];
-        return $"{AgencyId} · Bước {step + 1}: {s.Name} ({s.Role})";
+        return $"Bước {step + 1}: {s.Name} ({s.Role.Vietnamese()})";
     }
 
     /// <summary>Checks an action of the current workflow step: the dossier is in processing, the step allows it, the actor has the step's role in the agency.</summary>

@@ -12,7 +12,7 @@ public static class DossierRules
         new("TRANG-THAI", $"Không thể \"{action.Vietnamese().ToLowerInvariant()}\" khi hồ sơ ở trạng thái \"{state.Vietnamese()}\".");
 
     public static BrokenRule RoleNotAllowed(DossierAction action, Role role) =>
-        new("VAI-TRO", $"Vai trò {role} không được \"{action.Vietnamese().ToLowerInvariant()}\".");
+        new("VAI-TRO", $"Vai trò \"{role.Vietnamese()}\" không được \"{action.Vietnamese().ToLowerInvariant()}\".");
 
     public static BrokenRule NotYourUnit(DossierAction action) =>
         new("PHAM-VI", $"Hồ sơ không thuộc đơn vị của cán bộ nên không thể \"{action.Vietnamese().ToLowerInvariant()}\".");

@@ -72,7 +72,7 @@ public class ProcessingJourneyTests
         Assert.DoesNotContain("id=\"actions\"", leaderHtml);
         var forged = await leader.PostFormAsync($"{page}?handler=Forward", [], formPage: page);
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
-        Assert.Contains("Vai trò AgencyLeader không được \"chuyển bước tiếp theo\". (VAI-TRO)", await forged.TextAsync());
+        Assert.Contains("Vai trò \"Lãnh đạo cơ quan\" không được \"chuyển bước tiếp theo\". (VAI-TRO)", await forged.TextAsync());
 
         // The processor forwards: back on the page with the new state and the hand-over on the slip.
         var forwarded = await processor.PostFormAsync($"{page}?handler=Forward", [], formPage: page);
@@ -254,7 +254,7 @@ public class ProcessingJourneyTests
         Assert.Equal(HttpStatusCode.Redirect, (await firstForm.PostAsync("Forward")).StatusCode);
         var late = await secondForm.PostAsync("Forward");
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
-        Assert.Contains("Vai trò Processor không được \"chuyển bước tiếp theo\". (VAI-TRO)", await late.TextAsync());
+        Assert.Contains("Vai trò \"Chuyên viên xử lý\" không được \"chuyển bước tiếp theo\". (VAI-TRO)", await late.TextAsync());
         Assert.Single((await Load(app, code)).History, h => h.Action == DossierAction.Forward);
 
         // Both load the dossier before either saves: one forward is saved, the other officer is told
