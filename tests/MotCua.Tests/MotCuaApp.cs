@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -31,10 +34,16 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
     public TestDatabase Database => _database;
 
     /// <summary>A new application on a fresh database with the demo Center; <paramref name="dossiers"/> demo dossiers.</summary>
-    public static async Task<MotCuaApp> StartAsync(string provider, int dossiers = 40, DateTimeOffset? now = null)
+    /// <param name="kestrel">Serve over a real socket on a free port (for a real browser) instead of the in-memory test server.</param>
+    public static async Task<MotCuaApp> StartAsync(string provider, int dossiers = 40, DateTimeOffset? now = null, bool kestrel = false)
     {
         var database = await TestDatabase.Create(provider);
         var app = new MotCuaApp(database, now ?? DefaultNow);
+        if (kestrel)
+        {
+            app.UseKestrel(0);
+            app.StartServer();
+        }
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(dossiers);
         return app;
@@ -52,6 +61,9 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         });
     }
+
+    /// <summary>Where a Kestrel-served app listens, e.g. http://127.0.0.1:41234.</summary>
+    public string Address => Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
     public MotCuaDbContext NewDbContext() => _database.NewContext();
 
