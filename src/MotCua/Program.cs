@@ -41,7 +41,7 @@ var app = builder.Build();
 await CoreSetup.PrepareEmbeddedDatabaseAsync(app.Services, Console.Out);
 
 if (!app.Environment.IsDevelopment())
-    app.UseExceptionHandler("/Error");
+    app.UseExceptionHandler("/Error"); // the API's failures are answered first by ApiExceptionHandler
 app.MapStaticAssets();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -49,6 +49,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentOfficer>();
         services.AddSingleton<LocalitySource>();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddRateLimiter(o =>
         {
