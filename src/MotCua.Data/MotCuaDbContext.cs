@@ -139,6 +139,9 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             // The inboxes: a unit's open dossiers by state, soonest due first.
             b.HasIndex(d => new { d.AgencyId, d.State, d.Due });
             b.HasIndex(d => new { d.CenterId, d.State, d.Due });
+            // The monitor and the reports: a unit's dossiers over a period.
+            b.HasIndex(d => new { d.CenterId, d.SubmittedAt });
+            b.HasIndex(d => new { d.AgencyId, d.SubmittedAt });
         });
         model.Entity<HistoryEntry>(b =>
         {

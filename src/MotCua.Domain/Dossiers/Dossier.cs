@@ -26,9 +26,10 @@ public sealed partial class Dossier
     }
 
     Dossier(string code, string centerId, Procedure procedure, ProcedureVersion version, ProcedureCase procedureCase,
-        Applicant applicant, IReadOnlyList<SubmittedComponent> components, Channel channelIn, Channel resultChannel)
+        Applicant applicant, IReadOnlyList<SubmittedComponent> components, Channel channelIn, Channel resultChannel, DateTimeOffset submittedAt)
     {
         Code = code;
+        SubmittedAt = submittedAt;
         CenterId = centerId;
         AgencyId = procedure.CompetentAgencyId;
         Procedure = procedure;
@@ -42,6 +43,8 @@ public sealed partial class Dossier
 
     public string Code { get; private init; }
     public string CenterId { get; private init; }
+    /// <summary>When the applicant handed the dossier in or sent it: the control slip's first entry, and the instant reports filter periods on.</summary>
+    public DateTimeOffset SubmittedAt { get; private init; }
     /// <summary>The competent agency that decides the dossier.</summary>
     public string AgencyId { get; private init; }
     public Procedure Procedure { get; private init; }
@@ -92,7 +95,7 @@ public sealed partial class Dossier
         if (checkedOut.Broken is { } broken)
             return broken;
         var (version, procedureCase) = checkedOut.Value!;
-        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, Channel.Online, resultChannel);
+        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, Channel.Online, resultChannel, at);
         dossier.Append(at, DossierAction.SubmitOnline, DossierState.Submitted, by, "Trung tâm Phục vụ hành chính công");
         return dossier;
     }
@@ -112,7 +115,7 @@ public sealed partial class Dossier
         if (checkedOut.Broken is { } broken)
             return broken;
         var (version, procedureCase) = checkedOut.Value!;
-        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, channelIn, resultChannel);
+        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, channelIn, resultChannel, at);
         dossier.StartClock(at, locality);
         dossier.Append(at, DossierAction.Receive, DossierState.Received, by, "Bộ phận tiếp nhận và trả kết quả");
         return dossier;
@@ -130,7 +133,7 @@ public sealed partial class Dossier
         if (checkedOut.Broken is { } broken)
             return broken;
         var (version, procedureCase) = checkedOut.Value!;
-        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, Channel.InPerson, Channel.InPerson)
+        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, Channel.InPerson, Channel.InPerson, at)
         {
             ClosingReason = reason,
         };
@@ -150,7 +153,7 @@ public sealed partial class Dossier
         if (checkedOut.Broken is { } broken)
             return broken;
         var (version, procedureCase) = checkedOut.Value!;
-        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, [], Channel.InPerson, Channel.InPerson)
+        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, [], Channel.InPerson, Channel.InPerson, at)
         {
             ClosingReason = reason,
         };

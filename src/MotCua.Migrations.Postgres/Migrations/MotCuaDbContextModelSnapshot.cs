@@ -508,6 +508,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("StepEnteredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Timeliness")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -561,6 +564,10 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.HasIndex("ProcedureCode");
 
                     b.HasIndex("VersionId");
+
+                    b.HasIndex("AgencyId", "SubmittedAt");
+
+                    b.HasIndex("CenterId", "SubmittedAt");
 
                     b.HasIndex("AgencyId", "State", "Due");
 

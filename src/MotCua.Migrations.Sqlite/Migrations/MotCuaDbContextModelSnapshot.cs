@@ -495,6 +495,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.Property<long?>("StepEnteredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Timeliness")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -548,6 +551,10 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.HasIndex("ProcedureCode");
 
                     b.HasIndex("VersionId");
+
+                    b.HasIndex("AgencyId", "SubmittedAt");
+
+                    b.HasIndex("CenterId", "SubmittedAt");
 
                     b.HasIndex("AgencyId", "State", "Due");
 

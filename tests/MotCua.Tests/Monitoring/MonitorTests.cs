@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Time;
 using MotCua.Features.Demo;
+using MotCua.Features.Monitoring;
+using MotCua.Features.Shared;
 
 namespace MotCua.Tests.Monitoring;
 
@@ -46,6 +49,50 @@ public partial class MonitorTests
         var client = await app.SignedIn("giamdoc");
         var page = await client.GetStringAsync("/giam-sat?Due=Overdue");
         Assert.Equal(expected, Codes().Matches(page).Select(m => m.Groups[1].Value).Order().ToList());
+    }
+
+    /// <summary>The database's classification (counts and filters) against the badge worked out dossier by dossier.</summary>
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Every_due_status_counts_and_lists_the_dossiers_the_badge_gives_it_and_the_period_is_the_submission_day_R27_R35_R49(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 120);
+        var now = app.Clock.GetUtcNow();
+        var calendar = StateCalendars.VietnamStateBodiesCalendar;
+        await using var db = app.NewDbContext();
+        var all = await db.Dossiers.Select(d => new { d.Code, d.State, d.Timeliness, d.Due, d.SubmittedAt }).ToListAsync();
+        DueFilter Expected(DossierState state, Timeliness? timeliness, DateTimeOffset? due) => timeliness switch
+        {
+            Timeliness.Early => DueFilter.FinishedEarly,
+            Timeliness.OnTime => DueFilter.FinishedOnTime,
+            Timeliness.Late => DueFilter.FinishedLate,
+            _ when state.IsFinal() => DueFilter.NotCounted,
+            _ => DueBadge.Status(due, now, calendar) switch
+            {
+                DueStatus.Overdue => DueFilter.Overdue,
+                DueStatus.DueSoon => DueFilter.DueSoon,
+                DueStatus.OnTrack => DueFilter.OnTrack,
+                _ => DueFilter.Paused,
+            },
+        };
+        var expected = all.GroupBy(d => Expected(d.State, d.Timeliness, d.Due)).ToDictionary(g => g.Key, g => g.Select(d => d.Code).Order().ToList());
+        Assert.True(expected.Count >= 6, $"the demo should spread over the due statuses: {string.Join(", ", expected.Keys)}");
+        var client = await app.SignedIn("giamsat");
+
+        var overview = await client.GetStringAsync("/giam-sat");
+        foreach (var filter in Enum.GetValues<DueFilter>())
+        {
+            var codes = expected.GetValueOrDefault(filter, []);
+            if (codes.Count > 0)
+                Assert.Contains($"data-due=\"{filter}\">{codes.Count}<", overview);
+            var page = await client.GetStringAsync($"/giam-sat?Due={filter}");
+            Assert.Equal(codes, Codes().Matches(page).Select(m => m.Groups[1].Value).Order().ToList());
+        }
+
+        var day = calendar.LocalDate(all.OrderBy(d => d.Code).First().SubmittedAt);
+        var onDay = all.Where(d => calendar.LocalDate(d.SubmittedAt) == day).Select(d => d.Code).Order().ToList();
+        var period = await client.GetStringAsync($"/giam-sat?From={day:yyyy-MM-dd}&To={day:yyyy-MM-dd}");
+        Assert.Equal(onDay, Codes().Matches(period).Select(m => m.Groups[1].Value).Order().ToList());
     }
 
     [Fact]

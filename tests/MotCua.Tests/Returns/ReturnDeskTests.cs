@@ -20,7 +20,7 @@ public class ReturnDeskTests
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task The_return_desk_returns_results_at_the_counter_and_by_post_and_records_who_gave_them_to_whom_R13_R24(string provider)
+    public async Task The_return_desk_returns_results_at_the_counter_and_by_post_and_records_who_gave_them_to_whom_R13_R24_R25(string provider)
     {
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
         await WithResultAsync(app, Early, Verified, Local(20, 8), Local(20, 9, 30), Channel.InPerson);
@@ -34,6 +34,13 @@ public class ReturnDeskTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(list, "Có kết quả trước hạn — liên hệ người nộp"));
         Assert.True(list.IndexOf("Có kết quả trước hạn", StringComparison.Ordinal) > list.IndexOf(Early, StringComparison.Ordinal), "the early one is flagged");
         Assert.True(list.IndexOf(NotYetAtDesk, StringComparison.Ordinal) > list.IndexOf("Chờ cơ quan chuyển kết quả (1)", StringComparison.Ordinal));
+
+        // The applicant shows the receipt: the officer finds the result by its code (R25: the lists only grow).
+        var found = await client.TextAsync($"/tra-ket-qua?q={Uri.EscapeDataString(Early)}");
+        Assert.Contains("Kết quả chờ trả (1)", found);
+        Assert.Contains(Early, found);
+        Assert.DoesNotContain(ByPost, found);
+        Assert.Contains("Kết quả chờ trả (0)", await client.TextAsync("/tra-ket-qua?q=khong-co-ho-so-nay"));
 
         // At the counter, to the applicant.
         var counter = await FormPage.OpenAsync(client, $"/tra-ket-qua/{Early}");

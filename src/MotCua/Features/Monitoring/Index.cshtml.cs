@@ -33,7 +33,7 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     public IReadOnlyDictionary<DueFilter, int> ByDue { get; private set; } = new Dictionary<DueFilter, int>();
     public string? Problem { get; private set; }
 
-    public sealed record Row(string Code, string Procedure, string Applicant, string Agency, DossierState State, DateTimeOffset ReceivedAt,
+    public sealed record Row(string Code, string Procedure, string Applicant, string Agency, DossierState State, DateTimeOffset SubmittedAt,
         DateTimeOffset? Due, Channel Channel, DueFilter DueStatus);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -47,8 +47,7 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
             return;
         }
 
-        var locality = await localities.GetAsync(db, cancellationToken);
-        var calendar = locality.Calendar;
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
         var query = db.Dossiers.VisibleTo(officer);
         if (!string.IsNullOrEmpty(Agency))
             query = query.Where(d => d.AgencyId == Agency);
@@ -61,40 +60,95 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
         if (From is { } from)
         {
             var start = calendar.AtLocal(from, TimeOnly.MinValue);
-            query = query.Where(d => d.History.Any(h => h.Sequence == 1 && h.At >= start));
+            query = query.Where(d => d.SubmittedAt >= start);
         }
         if (To is { } to)
         {
             var end = calendar.AtLocal(to.AddDays(1), TimeOnly.MinValue);
-            query = query.Where(d => d.History.Any(h => h.Sequence == 1 && h.At < end));
+            query = query.Where(d => d.SubmittedAt < end);
         }
 
-        var units = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        // Counted and filtered in the database: a province's Center holds millions of dossiers.
         var now = time.GetUtcNow();
-        var rows = (await query
-                .Select(d => new
-                {
-                    d.Code,
-                    Procedure = d.Procedure.Name,
-                    Applicant = d.Applicant.Name,
-                    d.AgencyId,
-                    d.State,
-                    ReceivedAt = d.History.Where(h => h.Sequence == 1).Select(h => h.At).First(),
-                    d.Due,
-                    d.ChannelIn,
-                    d.Timeliness,
-                })
+        var soonUntil = DueBadge.DueSoonUntil(now, calendar);
+        await CountAsync(query, now, soonUntil, cancellationToken);
+        if (Due is { } due)
+        {
+            query = Having(query, due, now, soonUntil);
+            Total = ByDue.GetValueOrDefault(due);
+        }
+        else
+            Total = ByState.Values.Sum();
+
+        var units = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        Rows = (await query
+                .OrderBy(d => d.Due == null).ThenBy(d => d.Due).ThenBy(d => d.Code)
+                .Take(Shown)
+                .Select(d => new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.AgencyId, d.State, d.SubmittedAt, d.Due, d.ChannelIn, d.Timeliness })
                 .ToListAsync(cancellationToken))
-            .Select(d => new Row(d.Code, d.Procedure, d.Applicant, units.GetValueOrDefault(d.AgencyId, d.AgencyId), d.State, d.ReceivedAt, d.Due, d.ChannelIn,
+            .Select(d => new Row(d.Code, d.Procedure, d.Applicant, units.GetValueOrDefault(d.AgencyId, d.AgencyId), d.State, d.SubmittedAt, d.Due, d.ChannelIn,
                 Classify(d.State, d.Timeliness, d.Due, now, calendar)))
             .ToList();
+    }
 
-        ByState = rows.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count());
-        ByDue = rows.GroupBy(r => r.DueStatus).ToDictionary(g => g.Key, g => g.Count());
-        if (Due is { } due)
-            rows = rows.Where(r => r.DueStatus == due).ToList();
-        Total = rows.Count;
-        Rows = rows.OrderBy(r => r.Due ?? DateTimeOffset.MaxValue).ThenBy(r => r.Code).Take(Shown).ToList();
+    static readonly DossierState[] FinalStates = Enum.GetValues<DossierState>().Where(s => s.IsFinal()).ToArray();
+
+    /// <summary>The counts by state and by due status, in one grouped query.</summary>
+    async Task CountAsync(IQueryable<Dossier> query, DateTimeOffset now, DateTimeOffset soonUntil, CancellationToken cancellationToken)
+    {
+        var groups = await query.GroupBy(d => d.State).Select(g => new
+            {
+                State = g.Key,
+                Count = g.Count(),
+                Early = g.Count(d => d.Timeliness == Timeliness.Early),
+                OnTime = g.Count(d => d.Timeliness == Timeliness.OnTime),
+                Late = g.Count(d => d.Timeliness == Timeliness.Late),
+                Overdue = g.Count(d => d.Timeliness == null && d.Due < now),
+                Soon = g.Count(d => d.Timeliness == null && d.Due >= now && d.Due < soonUntil),
+                OnTrack = g.Count(d => d.Timeliness == null && d.Due >= soonUntil),
+            })
+            .ToListAsync(cancellationToken);
+        ByState = groups.ToDictionary(g => g.State, g => g.Count);
+        var byDue = new Dictionary<DueFilter, int>();
+        void Add(DueFilter filter, int count)
+        {
+            if (count > 0)
+                byDue[filter] = byDue.GetValueOrDefault(filter) + count;
+        }
+        foreach (var g in groups)
+        {
+            Add(DueFilter.FinishedEarly, g.Early);
+            Add(DueFilter.FinishedOnTime, g.OnTime);
+            Add(DueFilter.FinishedLate, g.Late);
+            var unfinished = g.Count - g.Early - g.OnTime - g.Late;
+            if (g.State.IsFinal())
+            {
+                Add(DueFilter.NotCounted, unfinished);
+                continue;
+            }
+            Add(DueFilter.Overdue, g.Overdue);
+            Add(DueFilter.DueSoon, g.Soon);
+            Add(DueFilter.OnTrack, g.OnTrack);
+            Add(DueFilter.Paused, unfinished - g.Overdue - g.Soon - g.OnTrack);
+        }
+        ByDue = byDue;
+    }
+
+    /// <summary>The dossiers <see cref="Classify"/> puts under <paramref name="due"/>, as a database filter.</summary>
+    static IQueryable<Dossier> Having(IQueryable<Dossier> query, DueFilter due, DateTimeOffset now, DateTimeOffset soonUntil)
+    {
+        var open = query.Where(d => d.Timeliness == null && !FinalStates.Contains(d.State));
+        return due switch
+        {
+            DueFilter.FinishedEarly => query.Where(d => d.Timeliness == Timeliness.Early),
+            DueFilter.FinishedOnTime => query.Where(d => d.Timeliness == Timeliness.OnTime),
+            DueFilter.FinishedLate => query.Where(d => d.Timeliness == Timeliness.Late),
+            DueFilter.NotCounted => query.Where(d => d.Timeliness == null && FinalStates.Contains(d.State)),
+            DueFilter.Overdue => open.Where(d => d.Due < now),
+            DueFilter.DueSoon => open.Where(d => d.Due >= now && d.Due < soonUntil),
+            DueFilter.OnTrack => open.Where(d => d.Due >= soonUntil),
+            _ => open.Where(d => d.Due == null),
+        };
     }
 
     static DueFilter Classify(DossierState state, Timeliness? finished, DateTimeOffset? due, DateTimeOffset now, Domain.Time.WorkingCalendar calendar) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
@@ -11,8 +12,16 @@ namespace MotCua.Features.Returns;
 /// <summary>The return desk: results at the Center to give out, soonest due first, and results the agencies have yet to bring (R23, R24, R25).</summary>
 public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
 {
+    /// <summary>Rows shown per list; the others are found by code, name or phone.</summary>
+    public const int Shown = 200;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
     public IReadOnlyList<Dossier> AtDesk { get; private set; } = [];
     public IReadOnlyList<Dossier> Awaited { get; private set; } = [];
+    public int AtDeskCount { get; private set; }
+    public int AwaitedCount { get; private set; }
     public DateTimeOffset Now { get; private set; }
     public WorkingCalendar Calendar { get; private set; } = null!;
 
@@ -20,13 +29,19 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     {
         Now = time.GetUtcNow();
         Calendar = (await localities.GetAsync(db)).Calendar;
-        var dossiers = await db.Dossiers.VisibleTo(officer).AsNoTracking()
-            .Where(d => d.State == DossierState.AtReturnDesk || d.State == DossierState.ResultReady)
-            .Include(d => d.Procedure)
-            .OrderBy(d => d.Due).ThenBy(d => d.Code)
-            .ToListAsync();
-        AtDesk = dossiers.Where(d => d.State == DossierState.AtReturnDesk).ToList();
-        Awaited = dossiers.Where(d => d.State == DossierState.ResultReady).ToList();
+        var visible = db.Dossiers.VisibleTo(officer).AsNoTracking();
+        if (Query?.Trim() is { Length: > 0 } q)
+            visible = visible.Where(d => d.Code.Contains(q) || d.Applicant.Name.Contains(q) || d.Applicant.Phone.Contains(q));
+        (AtDesk, AtDeskCount) = await ListAsync(visible, DossierState.AtReturnDesk);
+        (Awaited, AwaitedCount) = await ListAsync(visible, DossierState.ResultReady);
+    }
+
+    /// <summary>Uncollected results stay at the Center until collected (R25), so the lists only grow: the soonest due first, and the count.</summary>
+    static async Task<(IReadOnlyList<Dossier>, int)> ListAsync(IQueryable<Dossier> visible, DossierState state)
+    {
+        var inState = visible.Where(d => d.State == state);
+        var shown = await inState.Include(d => d.Procedure).OrderBy(d => d.Due).ThenBy(d => d.Code).Take(Shown).ToListAsync();
+        return (shown, shown.Count < Shown ? shown.Count : await inState.CountAsync());
     }
 
     /// <summary>R24: a result ready before the due day is offered early, so the applicant is called.</summary>

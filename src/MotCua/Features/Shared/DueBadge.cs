@@ -23,6 +23,20 @@ public static class DueBadge
         return now >= Domain.Dossiers.TimelinessRules.ApologyDeadline(d, calendar) ? DueStatus.DueSoon : DueStatus.OnTrack;
     }
 
+    /// <summary>
+    /// The due instants that are due soon at <paramref name="now"/> are those from now until this
+    /// instant (excluded), so a query can classify in the database what <see cref="Status"/> classifies
+    /// one by one: the due day may be at most the working day after the last working day already over.
+    /// </summary>
+    public static DateTimeOffset DueSoonUntil(DateTimeOffset now, Domain.Time.WorkingCalendar calendar)
+    {
+        var today = calendar.LocalDate(now);
+        var lastOver = calendar.IsWorkingDay(today) && calendar.EndOfWorkingDay(today) <= now
+            ? today
+            : calendar.PreviousWorkingDayBefore(today);
+        return calendar.AtLocal(calendar.NextWorkingDayAfter(lastOver).AddDays(1), TimeOnly.MinValue);
+    }
+
     public static string Css(DueStatus status) => status switch
     {
         DueStatus.OnTrack => "due-ok",

@@ -1,0 +1,54 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MotCua.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class DossierSubmittedAt : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SubmittedAt",
+                table: "Dossiers",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            // Existing dossiers were submitted at their control slip's first entry.
+            migrationBuilder.Sql("""
+                UPDATE "Dossiers" SET "SubmittedAt" =
+                    (SELECT h."At" FROM "History" h WHERE h."DossierCode" = "Dossiers"."Code" AND h."Sequence" = 1)
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_AgencyId_SubmittedAt",
+                table: "Dossiers",
+                columns: new[] { "AgencyId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CenterId_SubmittedAt",
+                table: "Dossiers",
+                columns: new[] { "CenterId", "SubmittedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_AgencyId_SubmittedAt",
+                table: "Dossiers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_CenterId_SubmittedAt",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedAt",
+                table: "Dossiers");
+        }
+    }
+}
