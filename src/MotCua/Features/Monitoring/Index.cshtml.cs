@@ -151,7 +151,8 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
         };
     }
 
-    static DueFilter Classify(DossierState state, Timeliness? finished, DateTimeOffset? due, DateTimeOffset now, Domain.Time.WorkingCalendar calendar) =>
+    /// <summary>One dossier's due status, worked out in memory: what <see cref="Having"/> must select in the database.</summary>
+    public static DueFilter Classify(DossierState state, Timeliness? finished, DateTimeOffset? due, DateTimeOffset now, Domain.Time.WorkingCalendar calendar) =>
         finished switch
         {
             Timeliness.Early => DueFilter.FinishedEarly,
