@@ -24,6 +24,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddMotCuaCore(builder.Configuration);
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
+builder.Services.AddHostedService<MotCua.Features.Supplements.SupplementClosureJob>();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";

@@ -89,11 +89,12 @@ public sealed partial class Dossier
         if (GuardStep(DossierAction.Consult, Catalog.WorkflowAction.Consult, by, at, question) is { } broken)
             return broken;
         if (agencyIds.Count == 0 || agencyIds.Contains(AgencyId))
-            return new BrokenRule("R19", "Phải chọn ít nhất một cơ quan phối hợp khác cơ quan chủ trì.");
+            return DossierRules.ConsultLeadAgencyOnly;
         if (replyBy <= at)
             return DossierRules.ReplyByInPast;
         foreach (var agency in agencyIds.Distinct())
             _consultations.Add(new Consultation(agency, at, replyBy, question));
+        ConsultedAgencyIds = [.. ConsultedAgencyIds.Union(agencyIds)];
         Append(at, DossierAction.Consult, DossierState.Consulting, by, string.Join(", ", agencyIds), step: Step, reason: question,
             handOver: HandOverTimeliness(at, locality));
         return Outcome.Ok;
@@ -112,6 +113,28 @@ public sealed partial class Dossier
         var to = _consultations.Any(c => c.IsOpen) ? DossierState.Consulting : DossierState.InProcessing;
         Append(at, DossierAction.AnswerConsultation, to, by, AgencyId, step: Step, reason: declined ? "Từ chối cho ý kiến (ngoài thẩm quyền)" : null,
             documents: [answer], handOver: TimelinessRules.Classify(at, consultation.ReplyBy, locality.Calendar));
+        return Outcome.Ok;
+    }
+
+    /// <summary>
+    /// A consulted agency did not answer by its deadline: the lead agency or the Center records the
+    /// resolution they propose (proceed without the opinion, or escalate to the authority above) and
+    /// the consultation is closed, so the dossier does not wait for ever (R19). Only once it is late.
+    /// </summary>
+    public Outcome ResolveLateConsultation(string agencyId, string resolution, Actor by, DateTimeOffset at)
+    {
+        var center = by.Role is Role.CenterStaff or Role.CenterDirector;
+        if (Guard(DossierAction.ResolveLateConsultation, by, at, [DossierState.Consulting],
+                [Role.Processor, Role.AgencyLeader, Role.CenterStaff, Role.CenterDirector], center ? CenterId : AgencyId, resolution) is { } broken)
+            return broken;
+        var index = _consultations.FindIndex(c => c.IsOpen && c.AgencyId == agencyId);
+        if (index < 0)
+            return DossierRules.NotConsulted;
+        if (!_consultations[index].IsLate(at))
+            return DossierRules.ConsultationNotLate(_consultations[index].ReplyBy);
+        _consultations[index] = _consultations[index] with { AnsweredAt = at, Answer = resolution, Unanswered = true };
+        var to = _consultations.Any(c => c.IsOpen) ? DossierState.Consulting : DossierState.InProcessing;
+        Append(at, DossierAction.ResolveLateConsultation, to, by, agencyId, step: Step, reason: resolution, handOver: Dossiers.Timeliness.Late);
         return Outcome.Ok;
     }
 

@@ -82,6 +82,8 @@ public sealed partial class Dossier
     public IReadOnlyList<Consultation> Consultations => _consultations;
     public IReadOnlyList<SupplementRequest> Supplements => _supplements;
     public IReadOnlyList<Incident> Incidents => _incidents;
+    /// <summary>Every agency ever consulted on the dossier: they see it, only to answer (R19).</summary>
+    public string[] ConsultedAgencyIds { get; private set; } = [];
 
     // ---- Creation: online submission and the counter (R4–R10) ----
 

@@ -37,6 +37,8 @@ public sealed record Consultation(string AgencyId, DateTimeOffset AskedAt, DateT
     public DateTimeOffset? AnsweredAt { get; init; }
     public string? Answer { get; init; }
     public bool Declined { get; init; }
+    /// <summary>Closed without an answer: late, and the lead agency or the Center resolved it (R19).</summary>
+    public bool Unanswered { get; init; }
     public bool IsOpen => AnsweredAt is null;
     public bool IsLate(DateTimeOffset now) => (AnsweredAt ?? now) > ReplyBy;
 }

@@ -89,6 +89,27 @@ public static class DossierRules
     public static readonly BrokenRule NotOnTheSpot =
         new("R10", "Thủ tục không thuộc diện \"5 tại chỗ\" ở địa phương này.");
 
+    public static readonly BrokenRule ExplanationRequired =
+        new("R35", "Văn bản giải trình phải nêu lý do hồ sơ quá hạn.");
+
+    public static readonly BrokenRule NotOverdue =
+        new("R35", "Hồ sơ chưa quá hạn nên không cần giải trình.");
+
+    public static readonly BrokenRule AlreadyExplained =
+        new("R35", "Hồ sơ đã có văn bản giải trình quá hạn.");
+
+    public static readonly BrokenRule NotEarly =
+        new("R24", "Chỉ mời nhận sớm khi kết quả đã ở bộ phận trả kết quả trước ngày hẹn trả.");
+
+    public static readonly BrokenRule AlreadyInvited =
+        new("R24", "Người nộp đã được mời nhận kết quả sớm.");
+
+    public static readonly BrokenRule ConsultLeadAgencyOnly =
+        new("R19", "Phải chọn ít nhất một cơ quan phối hợp khác cơ quan chủ trì.");
+
+    public static BrokenRule ConsultationNotLate(DateTimeOffset replyBy) =>
+        new("R19", $"Cơ quan phối hợp còn hạn trả lời đến {VietnameseFormat.DateTime(replyBy)}; chỉ xử lý khi đã quá hạn.");
+
     public static string Vietnamese(this Channel channel) => channel switch
     {
         Channel.InPerson => "trực tiếp",

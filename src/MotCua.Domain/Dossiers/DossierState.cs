@@ -90,6 +90,9 @@ public enum DossierAction
     Stop,
     RecordIncident,
     RecomputeDue,
+    ExplainOverdue,
+    InviteEarlyCollection,
+    ResolveLateConsultation,
 }
 
 public static class DossierActions
@@ -121,6 +124,9 @@ public static class DossierActions
         DossierAction.Stop => "Dừng giải quyết theo yêu cầu",
         DossierAction.RecordIncident => "Ghi nhận sự cố",
         DossierAction.RecomputeDue => "Tính lại hạn do thay đổi lịch",
+        DossierAction.ExplainOverdue => "Giải trình hồ sơ quá hạn",
+        DossierAction.InviteEarlyCollection => "Mời nhận kết quả sớm",
+        DossierAction.ResolveLateConsultation => "Xử lý xin ý kiến quá hạn",
         _ => action.ToString(),
     };
 }

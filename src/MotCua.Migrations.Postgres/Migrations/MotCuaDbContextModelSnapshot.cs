@@ -469,6 +469,10 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<string[]>("ConsultedAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset?>("Due")
                         .HasColumnType("timestamp with time zone");
 

@@ -456,6 +456,10 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ConsultedAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Due")
                         .HasColumnType("INTEGER");
 

@@ -55,7 +55,9 @@ public class ApiTests
 
         var openApi = await client.GetAsync("/api/v1/openapi.json");
         Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
-        var paths = (await Json(openApi))["paths"]!.AsObject().Select(p => p.Key).Order().ToList();
+        // The officers' routes (issue 4's exception paths) are checked in Exceptions/OfficerApiTests.
+        var paths = (await Json(openApi))["paths"]!.AsObject().Select(p => p.Key)
+            .Where(p => !p.StartsWith("/api/v1/officer/", StringComparison.Ordinal) && p != "/api/v1/token").Order().ToList();
         Assert.Equal(["/api/v1/dossiers", "/api/v1/dossiers/{code}/status", "/api/v1/procedures", "/api/v1/procedures/{code}"], paths);
     }
 

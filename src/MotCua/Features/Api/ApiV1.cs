@@ -15,6 +15,7 @@ public static class ApiV1
     {
         // Vietnamese travels as text in JSON ("Chờ tiếp nhận"), not as \u escapes.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddOfficerApi();
         services.AddOpenApi(o =>
         {
             o.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
@@ -35,6 +36,7 @@ public static class ApiV1
         var api = app.MapGroup(Prefix).WithTags("MotCua");
         api.MapCatalog();
         api.MapDossiers();
+        api.MapOfficerApi();
         api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();
         app.MapOpenApi($"{Prefix}/openapi.json");

@@ -74,6 +74,7 @@ public static class StatusLookup
     {
         (_, { } returned) => $"Đã trả kết quả ({returned.Channel.Vietnamese()})",
         ({ Kind: ResultKind.Refused }, _) => "Có văn bản từ chối giải quyết, chờ trả cho người nộp",
+        ({ Early: true }, _) => "Đã có kết quả trước ngày hẹn: mời bạn đến nhận sớm",
         ({ }, _) => "Đã có kết quả, chờ trả cho người nộp",
         _ => null,
     };

@@ -86,6 +86,9 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
     public Task<IActionResult> OnPostHandOverAsync() =>
         Act(() => Dossier.HandToReturnDesk(officer.Actor, Now, Locality), "Đã chuyển kết quả về Trung tâm.");
 
+    public Task<IActionResult> OnPostRecallAsync() =>
+        Act(() => Dossier.Recall(officer.Actor, Now, Locality), "Đã thu hồi hồ sơ vừa chuyển.");
+
     public Task<IActionResult> OnPostTransferAsync() =>
         Act(() => Dossier.Transfer(officer.Actor, Now, Locality), "Đã chuyển hồ sơ đến cơ quan giải quyết.");
 

@@ -1,0 +1,61 @@
+namespace MotCua.Domain.Dossiers;
+
+public sealed partial class Dossier
+{
+    // ---- Overdue explanations (R35) and early results (R24) ----
+
+    /// <summary>
+    /// Overdue: still with the agency (or not yet transferred) past its due date, or finished late (R35).
+    /// A dossier waiting for the applicant has no due date, so it is never overdue.
+    /// </summary>
+    public bool IsOverdue(DateTimeOffset now) =>
+        Timeliness == Dossiers.Timeliness.Late
+        || (Due is { } due && now > due && State is DossierState.Received or DossierState.InProcessing or DossierState.Consulting);
+
+    /// <summary>The agency's written explanation of the delay, when given (R35).</summary>
+    public HistoryEntry? OverdueExplanation => _history.LastOrDefault(h => h.Action == DossierAction.ExplainOverdue);
+
+    /// <summary>What the Center watches for (R35): an overdue dossier whose agency has not explained it.</summary>
+    public bool LacksOverdueExplanation(DateTimeOffset now) => IsOverdue(now) && OverdueExplanation is null;
+
+    /// <summary>The competent agency explains in writing why the dossier is overdue; once per dossier (R35).</summary>
+    public Outcome ExplainOverdue(string explanation, Actor by, DateTimeOffset at)
+    {
+        EnsureAfterLast(at);
+        if (by.Role is not (Role.Processor or Role.AgencyLeader))
+            return DossierRules.RoleNotAllowed(DossierAction.ExplainOverdue, by.Role);
+        if (by.UnitId != AgencyId)
+            return DossierRules.NotYourUnit(DossierAction.ExplainOverdue);
+        if (string.IsNullOrWhiteSpace(explanation))
+            return DossierRules.ExplanationRequired;
+        if (!IsOverdue(at))
+            return DossierRules.NotOverdue;
+        if (OverdueExplanation is not null)
+            return DossierRules.AlreadyExplained;
+        Append(at, DossierAction.ExplainOverdue, State, by, "Trung tâm Phục vụ hành chính công", step: Step, reason: explanation,
+            documents: ["Văn bản giải trình hồ sơ quá hạn"]);
+        return Outcome.Ok;
+    }
+
+    /// <summary>Whether the result at the desk came before the due day, so the applicant may collect it early (R24).</summary>
+    public bool CanCollectEarly(DateTimeOffset now, Locality locality) =>
+        State == DossierState.AtReturnDesk && Result is { Kind: ResultKind.Granted } && Due is { } due
+        && locality.Calendar.LocalDate(now) < locality.Calendar.LocalDate(due);
+
+    /// <summary>
+    /// The Center tells the applicant the result is ready before the due day and invites them to
+    /// collect it early (R24); the history row is what the notifications are made from.
+    /// </summary>
+    public Outcome InviteEarlyCollection(Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (Guard(DossierAction.InviteEarlyCollection, by, at, [DossierState.AtReturnDesk], [Role.Reception, Role.CenterStaff], CenterId) is { } broken)
+            return broken;
+        if (!CanCollectEarly(at, locality))
+            return DossierRules.NotEarly;
+        if (_history.Any(h => h.Action == DossierAction.InviteEarlyCollection))
+            return DossierRules.AlreadyInvited;
+        Append(at, DossierAction.InviteEarlyCollection, State, by, Applicant.Name,
+            reason: $"Kết quả đã có trước hạn {VietnameseFormat.DateTime(Due!.Value)}; mời người nộp đến nhận sớm.");
+        return Outcome.Ok;
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+using MotCua.Domain;
+using MotCua.Domain.Dossiers;
+using MotCua.Features.Portal;
+using MotCua.Features.Shared;
+using MotCua.Platform;
+
+namespace MotCua.Features.Supplements;
+
+/// <summary>
+/// The applicant completes a dossier online (R15): identified like the status lookup, by the dossier
+/// code and the last four digits of the phone, rate limited per client; the clock restarts from zero
+/// and the page shows the new due date.
+/// </summary>
+[EnableRateLimiting(WebSetup.PublicLookup)]
+public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "ma")]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "so")]
+    public string? Digits { get; set; }
+
+    [BindProperty]
+    public List<string> Components { get; set; } = [];
+
+    public Dossier? Dossier { get; private set; }
+    public string? Problem { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(Digits))
+            return;
+        Dossier = await FindAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await FindAsync(cancellationToken) is not { } dossier)
+            return Page();
+        Dossier = dossier;
+        if (Components.Count == 0)
+        {
+            Problem = "Chọn các thành phần hồ sơ bạn bổ sung.";
+            return Page();
+        }
+        var locality = await localities.GetAsync(db, cancellationToken);
+        var applicant = new Actor("applicant", dossier.Applicant.Name, Role.Applicant, "");
+        if (dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, time.GetUtcNow(), locality).Broken is { } broken)
+        {
+            Problem = $"{broken.Message} ({broken.RuleId})";
+            return Page();
+        }
+        if (await db.SaveActionAsync(cancellationToken) is { } conflict)
+        {
+            Problem = conflict;
+            return Page();
+        }
+        Done = $"Đã nhận hồ sơ bổ sung. Thời hạn giải quyết tính lại từ đầu; hẹn trả kết quả mới: {DueBadge.Show(dossier.Due)}.";
+        return Redirect($"/bo-sung-ho-so?ma={Uri.EscapeDataString(dossier.Code)}&so={Digits!.Trim()}");
+    }
+
+    /// <summary>The dossier with this code whose applicant's phone ends with these digits; a wrong code and wrong digits answer alike.</summary>
+    async Task<Dossier?> FindAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            Problem = "Nhập mã hồ sơ.";
+            return null;
+        }
+        if (!StatusLookup.IsLastFour(Digits?.Trim()))
+        {
+            Problem = StatusLookup.DigitsRequired;
+            return null;
+        }
+        var code = Code.Trim();
+        var dossier = await db.Dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        if (dossier is null || !dossier.Applicant.Phone.EndsWith(Digits!.Trim(), StringComparison.Ordinal))
+        {
+            Problem = StatusLookup.NotFound + ".";
+            return null;
+        }
+        return dossier;
+    }
+}

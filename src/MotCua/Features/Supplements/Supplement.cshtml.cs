@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using MotCua.Data;
+using MotCua.Domain;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Features.Exceptions;
+using MotCua.Platform;
+
+namespace MotCua.Features.Supplements;
+
+/// <summary>
+/// The supplement path (R15, R16): the agency's processor asks for the items with the reason, within
+/// the profile's limit; the Center notifies the applicant (Mẫu 02); the complete dossier arrives at
+/// the counter and the clock restarts from zero.
+/// </summary>
+[Authorize(Policy = Policies.Officer)]
+public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time)
+    : DossierActionPage(db, officer, localities, time)
+{
+    [BindProperty]
+    public string? Items { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The published components handed in at the counter.</summary>
+    [BindProperty]
+    public List<string> Components { get; set; } = [];
+
+    public bool CanRequest => Dossier.State == DossierState.InProcessing && Dossier.CurrentStep is { } step
+        && step.Actions.Contains(WorkflowAction.RequestSupplement) && step.Role == Officer.Role && Officer.UnitId == Dossier.AgencyId
+        && Dossier.SupplementDeadline(Locality) is { } deadline && Now <= deadline;
+
+    public bool IsCenterOfficer => Officer.Role is Role.Reception or Role.CenterStaff && Officer.UnitId == Dossier.CenterId;
+    public bool CanNotify => Dossier.State == DossierState.SupplementRequested && IsCenterOfficer;
+    public bool CanResubmit => Dossier.State == DossierState.WaitingForApplicant && Officer.Role == Role.Reception && Officer.UnitId == Dossier.CenterId;
+
+    public void OnGet()
+    {
+    }
+
+    public Task<IActionResult> OnPostRequestAsync() =>
+        Act(() => Dossier.RequestSupplement(Lines(Items), Reason?.Trim() ?? "", Officer.Actor, Now, Locality),
+            "Đã yêu cầu bổ sung hồ sơ; hồ sơ chuyển về Trung tâm để thông báo người nộp.", Items, Reason);
+
+    public Task<IActionResult> OnPostNotifyAsync() =>
+        Act(() => Dossier.NotifySupplement(Officer.Actor, Now),
+            "Đã thông báo yêu cầu bổ sung (Mẫu 02) cho người nộp; thời hạn giải quyết tạm dừng.");
+
+    public Task<IActionResult> OnPostResubmitAsync()
+    {
+        if (Components.Count == 0)
+        {
+            Problem = "Chọn các thành phần người nộp đã bổ sung.";
+            return Task.FromResult<IActionResult>(Page());
+        }
+        return Act(() => Dossier.Resubmit(Submitted(Dossier, Components), Officer.Actor, Now, Locality),
+            "Đã nhận hồ sơ bổ sung; thời hạn giải quyết tính lại từ đầu.");
+    }
+
+    /// <summary>The components named, each with the numbers of originals and copies the procedure publishes.</summary>
+    public static IReadOnlyList<SubmittedComponent> Submitted(Dossier dossier, IEnumerable<string> names) =>
+        names.Distinct().Select(n => dossier.Version.Components.FirstOrDefault(c => c.Name == n) is { } c
+            ? new SubmittedComponent(c.Name, c.Originals, c.Copies)
+            : new SubmittedComponent(n, 1, 0)).ToList();
+}
