@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Dossiers;
 using MotCua.Features.Demo;
+using MotCua.Tests.Processing;
 
 namespace MotCua.Tests.Browser;
 
@@ -100,6 +103,75 @@ public sealed partial class JourneyInBrowserTests
         Assert.Contains("******5678", status);
         Assert.DoesNotContain("0912345678", status);
         Assert.DoesNotContain("Số 12, đường Trần Phú", status);
+    }
+
+    [Fact]
+    public async Task A_supplement_is_asked_for_completed_online_and_an_apology_moves_the_due_date_in_a_real_browser_R15_R18_R45_R46()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0, kestrel: true);
+        var code = await TestDossiers.ReceiveAsync(app, "1.004873", MotCuaApp.DefaultNow.AddHours(-1));
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        // The processor asks for a supplement within three working days of reception (R15).
+        var processor = await SignInAsync(browser, app, "chuyenvien1");
+        await processor.GotoAsync($"/ho-so/{code}");
+        await processor.GetByRole(AriaRole.Link, new() { Name = "Yêu cầu bổ sung hồ sơ" }).ClickAsync();
+        await processor.GetByLabel("Nội dung cần bổ sung", new() { Exact = false }).FillAsync("Bản sao Giấy chứng tử có chứng thực");
+        await processor.GetByLabel("Lý do", new() { Exact = true }).FillAsync("Giấy tờ đã nộp bị mờ, không đọc được");
+        await ActAsync(processor, "Gửi yêu cầu bổ sung");
+
+        // The Center tells the applicant; the clock stops.
+        var reception = await SignInAsync(browser, app, "tiepnhan1");
+        await reception.GotoAsync($"/ho-so/{code}");
+        await reception.GetByRole(AriaRole.Link, new() { Name = "Thông báo, nhận hồ sơ bổ sung" }).ClickAsync();
+        await ActAsync(reception, "Đã gửi phiếu yêu cầu bổ sung cho người nộp");
+        await Chromium.ScreenshotAsync(reception, "5-supplement-notified");
+
+        // The applicant completes it online, with the code and the phone's last four digits; the clock restarts from zero (R45).
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        var citizen = await (await browser.NewContextAsync(new() { BaseURL = app.Address })).NewPageAsync();
+        await citizen.GotoAsync("/bo-sung-ho-so");
+        await citizen.GetByLabel("Mã hồ sơ").FillAsync(code);
+        await citizen.GetByLabel("4 chữ số cuối số điện thoại đã khai").FillAsync("5678");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Tìm hồ sơ" }).ClickAsync();
+        await citizen.Locator("input[name=Components]").First.CheckAsync();
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ bổ sung" }).ClickAsync();
+        await Chromium.ScreenshotAsync(citizen, "6-supplement-online");
+        Assert.Equal(0, await citizen.Locator(".message.bad").CountAsync());
+        DateTimeOffset restartedDue;
+        await using (var db = app.NewDbContext())
+        {
+            var dossier = await db.Dossiers.SingleAsync(d => d.Code == code);
+            Assert.Equal(DossierState.InProcessing, dossier.State);
+            restartedDue = dossier.Due!.Value;
+            Assert.True(restartedDue > dossier.OriginalDue, "the restarted clock gives a later due date");
+        }
+
+        // An apology with a new date: the processor drafts, the leader approves, the original date stays visible (R18, R46).
+        // Two days later: a new working day, a new sign-in.
+        processor = await SignInAsync(browser, app, "chuyenvien1");
+        await processor.GotoAsync($"/ho-so/{code}");
+        await processor.GetByRole(AriaRole.Link, new() { Name = "Xin lỗi, hẹn lại ngày trả kết quả" }).ClickAsync();
+        await processor.GetByLabel("Lý do chậm").FillAsync("Chờ kết quả xác minh của Công an xã");
+        var newDay = DateOnly.FromDateTime(restartedDue.ToOffset(TimeSpan.FromHours(7)).DateTime).AddDays(7);
+        await processor.GetByLabel("Ngày hẹn trả mới").FillAsync(newDay.ToString("yyyy-MM-dd"));
+        await ActAsync(processor, "Gửi lãnh đạo duyệt");
+        var leader = await SignInAsync(browser, app, "lanhdao1");
+        await leader.GotoAsync($"/ho-so/{code}/xin-loi");
+        await ActAsync(leader, "Duyệt và dời hạn trả kết quả");
+        var page = await leader.InnerTextAsync("main");
+        await Chromium.ScreenshotAsync(leader, "7-apology-approved");
+        Assert.Contains($"17:00 {newDay:dd/MM/yyyy}", page);
+        await processor.GotoAsync($"/ho-so/{code}/xin-loi");
+        Assert.Contains("không được gia hạn lần thứ hai (R18)", await processor.InnerTextAsync("main"));
+        await using (var db = app.NewDbContext())
+        {
+            var dossier = await db.Dossiers.SingleAsync(d => d.Code == code);
+            Assert.Equal(newDay, DateOnly.FromDateTime(dossier.Due!.Value.ToOffset(TimeSpan.FromHours(7)).DateTime));
+            Assert.True(dossier.OriginalDue < restartedDue);
+        }
     }
 
     static async Task<IPage> SignInAsync(IBrowser browser, MotCuaApp app, string userName)
