@@ -149,6 +149,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.ComplexProperty(h => h.By);
             b.Property(h => h.Documents).AsJson();
             b.Property(h => h.ReceivedBy).HasMaxLength(500);
+            // Dossiers that went through a rare action (an overdue explanation, an apology, an incident).
+            b.HasIndex(h => h.Action);
         });
     }
 

@@ -649,6 +649,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasKey("DossierCode", "Sequence");
 
+                    b.HasIndex("Action");
+
                     b.ToTable("History");
                 });
 

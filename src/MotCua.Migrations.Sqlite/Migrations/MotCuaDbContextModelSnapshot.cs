@@ -636,6 +636,8 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasKey("DossierCode", "Sequence");
 
+                    b.HasIndex("Action");
+
                     b.ToTable("History");
                 });
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
 using MotCua.Tests.Processing;
 using static MotCua.Tests.Exceptions.ExceptionDesk;
@@ -44,6 +45,24 @@ public class OverdueAndEarlyTests
         Assert.Contains("Chưa có giải trình (0)", list);
         Assert.Contains("Đã giải trình (2)", list);
         Assert.Contains("Trương Văn Hùng: Cán bộ nghỉ ốm", list);
+    }
+
+    /// <summary>The list is selected by the database; it must hold exactly the dossiers the aggregate calls overdue and unexplained.</summary>
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_overdue_list_holds_exactly_the_demo_dossiers_the_aggregate_finds_overdue_and_unexplained_R35(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 120);
+        var now = app.Clock.GetUtcNow();
+        await using var db = app.NewDbContext();
+        var expected = (await db.Dossiers.Include(d => d.History).ToListAsync())
+            .Where(d => d.LacksOverdueExplanation(now)).Select(d => d.Code).Order().ToList();
+        Assert.NotEmpty(expected);
+
+        var list = await (await app.As("giamsat")).ReadAsync("/qua-han");
+        var missing = list[..list.IndexOf("Đã giải trình (", StringComparison.Ordinal)];
+        Assert.Contains($"Chưa có giải trình ({expected.Count})", missing);
+        Assert.Equal(expected, System.Text.RegularExpressions.Regex.Matches(missing, "<tr id=\"([^\"]+)\">").Select(m => m.Groups[1].Value).Order().ToList());
     }
 
     [Theory]

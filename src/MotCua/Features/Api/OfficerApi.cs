@@ -82,7 +82,7 @@ public static class OfficerApi
             .RequireAuthorization(new AuthorizeAttribute { Policy = Policies.Officer, AuthenticationSchemes = string.Join(',', Schemes) })
             .ProducesProblem(StatusCodes.Status404NotFound);
         officer.MapGet("/dossiers/{code}", GetAsync).WithSummary("Hồ sơ trong phạm vi đơn vị của cán bộ.");
-        officer.MapGet("/overdue", OverdueAsync).WithSummary("Hồ sơ quá hạn của đơn vị, có hay chưa có văn bản giải trình (R35).");
+        officer.MapGet("/overdue", OverdueAsync).WithSummary("Hồ sơ quá hạn của đơn vị: tối đa 200 hồ sơ chưa giải trình (chờ lâu nhất trước), rồi tối đa 200 hồ sơ đã giải trình gần nhất (R35).");
         officer.MapGet("/consultations", ConsultedAsync).WithSummary("Hồ sơ cơ quan của cán bộ được xin ý kiến (R19).");
 
         var dossier = officer.MapGroup("/dossiers/{code}")
@@ -172,8 +172,10 @@ public static class OfficerApi
         CancellationToken cancellationToken)
     {
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
-        var list = await OverdueDossiers.ListAsync(db, officer, time.GetUtcNow(), cancellationToken);
-        return TypedResults.Ok(list.Select(d => new OverdueDto(d.Code, d.AgencyId, d.State.ToString(),
+        var now = time.GetUtcNow();
+        var (missing, _) = await OverdueDossiers.ListAsync(db, officer, now, explained: false, cancellationToken);
+        var (explained, _) = await OverdueDossiers.ListAsync(db, officer, now, explained: true, cancellationToken);
+        return TypedResults.Ok(missing.Concat(explained).Select(d => new OverdueDto(d.Code, d.AgencyId, d.State.ToString(),
             Local(calendar, d.Due ?? d.OriginalDue), d.OverdueExplanation?.Reason)).ToList());
     }
 

@@ -24,6 +24,8 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, TimeP
     public DateTimeOffset Now { get; private set; }
     public CurrentOfficer Officer => officer;
 
+    static readonly DossierState[] Undecided = Enum.GetValues<DossierState>().Where(s => s.IsBeforeDecision()).ToArray();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Now = time.GetUtcNow();
@@ -33,9 +35,11 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, TimeP
             dossiers.SelectMany(d => d.Consultations.Where(which).Select(c => new ConsultationRow(d.Code, d.Procedure.Name, Name(d.AgencyId), Name(c.AgencyId), c)))
                 .OrderByDescending(r => r.Consultation.IsLate(Now)).ThenBy(r => r.Consultation.IsOpen ? 0 : 1).ThenBy(r => r.Consultation.ReplyBy);
 
-        var consulted = await db.Dossiers.ConsultedWith(officer).AsNoTracking().Include(d => d.Procedure).ToListAsync(cancellationToken);
+        // Dossiers still being decided: a consultation on a decided dossier is history, on its own page.
+        var consulted = await db.Dossiers.ConsultedWith(officer).Where(d => Undecided.Contains(d.State))
+            .AsNoTracking().Include(d => d.Procedure).ToListAsync(cancellationToken);
         Asked = Rows(consulted, c => c.AgencyId == officer.UnitId).ToList();
-        var own = await db.Dossiers.VisibleTo(officer).AsNoTracking().Where(d => d.ConsultedAgencyIds.Length > 0)
+        var own = await db.Dossiers.VisibleTo(officer).AsNoTracking().Where(d => Undecided.Contains(d.State) && d.ConsultedAgencyIds.Length > 0)
             .Include(d => d.Procedure).ToListAsync(cancellationToken);
         AskedOthers = Rows(own, _ => true).ToList();
     }

@@ -17,6 +17,8 @@ public sealed class OverdueModel(MotCuaDbContext db, CurrentOfficer officer, Tim
 {
     public IReadOnlyList<Dossier> Missing { get; private set; } = [];
     public IReadOnlyList<Dossier> Explained { get; private set; } = [];
+    public int MissingCount { get; private set; }
+    public int ExplainedCount { get; private set; }
     public IReadOnlyDictionary<string, string> Units { get; private set; } = new Dictionary<string, string>();
     public DateTimeOffset Now { get; private set; }
     public bool IsAgency => !officer.IsCenterRole;
@@ -24,9 +26,8 @@ public sealed class OverdueModel(MotCuaDbContext db, CurrentOfficer officer, Tim
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Now = time.GetUtcNow();
-        var overdue = await OverdueDossiers.ListAsync(db, officer, Now, cancellationToken);
-        Missing = overdue.Where(d => d.OverdueExplanation is null).ToList();
-        Explained = overdue.Where(d => d.OverdueExplanation is not null).ToList();
+        (Missing, MissingCount) = await OverdueDossiers.ListAsync(db, officer, Now, explained: false, cancellationToken);
+        (Explained, ExplainedCount) = await OverdueDossiers.ListAsync(db, officer, Now, explained: true, cancellationToken);
         Units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
     }
 
@@ -35,13 +36,23 @@ public sealed class OverdueModel(MotCuaDbContext db, CurrentOfficer officer, Tim
 
 public static class OverdueDossiers
 {
-    /// <summary>The officer's overdue dossiers (R35), soonest due first; the explanation is in each one's history.</summary>
-    public static async Task<IReadOnlyList<Dossier>> ListAsync(MotCuaDbContext db, CurrentOfficer officer, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Rows shown per list: every late dossier of the year stays on it, so it only grows.</summary>
+    public const int Shown = 200;
+
+    /// <summary>
+    /// The officer's overdue dossiers (R35) with or without the agency's explanation, as the database
+    /// selects them (the same test as <see cref="Dossier.IsOverdue"/>): those waiting longest first,
+    /// or the latest explained first; and how many there are.
+    /// </summary>
+    public static async Task<(IReadOnlyList<Dossier> Shown, int Count)> ListAsync(MotCuaDbContext db, CurrentOfficer officer, DateTimeOffset now,
+        bool explained, CancellationToken cancellationToken)
     {
-        var candidates = await db.Dossiers.VisibleTo(officer).AsNoTracking()
+        var query = db.Dossiers.VisibleTo(officer)
             .Where(d => d.Timeliness == Timeliness.Late
                 || (d.Due < now && (d.State == DossierState.Received || d.State == DossierState.InProcessing || d.State == DossierState.Consulting)))
-            .Whole().OrderBy(d => d.Due).ThenBy(d => d.Code).ToListAsync(cancellationToken);
-        return candidates.Where(d => d.IsOverdue(now)).ToList();
+            .Where(d => d.History.Any(h => h.Action == DossierAction.ExplainOverdue) == explained);
+        var ordered = explained ? query.OrderByDescending(d => d.Due) : query.OrderBy(d => d.Due);
+        var shown = await ordered.ThenBy(d => d.Code).Take(Shown).AsNoTracking().Whole().AsSplitQuery().ToListAsync(cancellationToken);
+        return (shown, shown.Count < Shown ? shown.Count : await query.CountAsync(cancellationToken));
     }
 }
