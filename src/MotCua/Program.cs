@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using MotCua.Cli;
 using MotCua.Features.Api;
+using MotCua.Features.Notifications;
 using MotCua.Platform;
 
 if (CommandLine.Handles(args))
@@ -24,6 +25,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddMotCuaCore(builder.Configuration);
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
+builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
