@@ -32,7 +32,7 @@ public static class HistoryNotifications
                 Role = role?.ToString(),
                 DossierCode = dossier.Code,
                 Text = text,
-                CreatedAt = entry.At,
+                CreatedAt = entry.At.ToUniversalTime(),
             });
     }
 
@@ -47,9 +47,9 @@ public static class HistoryNotifications
             Subject = text.Subject,
             Body = text.Body,
             DossierCode = dossier.Code,
-            CreatedAt = entry.At,
+            CreatedAt = entry.At.ToUniversalTime(),
             // The sender holds it further until working hours when it is not yet then.
-            NotBefore = entry.At,
+            NotBefore = entry.At.ToUniversalTime(),
         };
     }
 

@@ -73,7 +73,7 @@ public static class Templates
             {todo}
 
             Mã hồ sơ: {code}
-            Thủ tục: {procedure}
+            Tên thủ tục: {procedure}
             Ngày hẹn trả kết quả: {due ?? "chưa có"}
             Tra cứu tình trạng hồ sơ: {link}
 

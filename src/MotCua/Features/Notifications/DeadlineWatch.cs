@@ -21,7 +21,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
 {
     const string LeaseName = "deadline-watch";
     readonly DeadlineWatchOptions _options = options.Value;
-    readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..60];
+    readonly string _owner = NodeName.New();
 
     static readonly DossierState[] Watched =
         [DossierState.Received, DossierState.InProcessing, DossierState.Consulting, DossierState.SupplementRequested];
@@ -50,7 +50,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
-        var now = time.GetUtcNow();
+        var now = time.GetUtcNow().ToUniversalTime();
         if (!calendar.IsWorkingTime(now) || !await TakeLeaseAsync(db, now, cancellationToken))
             return 0;
         var dossiers = (await db.Dossiers.AsNoTracking()

@@ -33,7 +33,7 @@ public sealed class OutboxModel(MotCuaDbContext db, TimeProvider time, IOptions<
         {
             message.Status = OutboxStatus.Pending;
             message.Attempts = 0;
-            message.NotBefore = time.GetUtcNow();
+            message.NotBefore = time.GetUtcNow().ToUniversalTime();
             await db.SaveChangesAsync();
             Done = $"Đã đưa thư gửi {message.To} trở lại hàng đợi.";
         }

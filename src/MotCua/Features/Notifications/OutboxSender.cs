@@ -18,7 +18,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
 {
     const int Batch = 20;
     readonly NotificationOptions _options = options.Value;
-    readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..60];
+    readonly string _owner = NodeName.New();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,10 +49,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
         var claimed = await ClaimAsync(db, cancellationToken);
         foreach (var message in claimed)
         {
-            var now = time.GetUtcNow();
+            var now = time.GetUtcNow().ToUniversalTime();
             if (!calendar.IsWorkingTime(now))
             {
-                message.NotBefore = calendar.NextWorkingInstant(now);
+                message.NotBefore = calendar.NextWorkingInstant(now).ToUniversalTime();
                 Release(message, OutboxStatus.Pending);
             }
             else
@@ -67,7 +67,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
         try
         {
             await channels.SendAsync(message, cancellationToken);
-            message.SentAt = time.GetUtcNow();
+            message.SentAt = time.GetUtcNow().ToUniversalTime();
             message.LastError = null;
             Release(message, OutboxStatus.Sent);
         }
@@ -81,7 +81,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
                 log.LogWarning("Outbox: thư {Key} chuyển vào thư lỗi sau {Attempts} lần", message.Key, message.Attempts);
                 return;
             }
-            message.NotBefore = time.GetUtcNow() + _options.RetryDelay * Math.Pow(2, message.Attempts - 1);
+            message.NotBefore = time.GetUtcNow().ToUniversalTime() + _options.RetryDelay * Math.Pow(2, message.Attempts - 1);
             Release(message, OutboxStatus.Pending);
         }
     }
@@ -99,7 +99,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
     /// </summary>
     async Task<List<OutboxMessage>> ClaimAsync(MotCuaDbContext db, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        // Instants are compared as stored: UTC (SQLite keeps them as numbers that sort only at one offset).
+        var now = time.GetUtcNow().ToUniversalTime();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         List<OutboxMessage> batch;
         if (db.Database.IsNpgsql())
