@@ -27,8 +27,11 @@ public sealed class SmtpListener : IAsyncDisposable
     public ConcurrentQueue<string> Accepted { get; } = new();
     /// <summary>How many DATA commands to refuse with 451 before accepting.</summary>
     public int RefuseNext;
-    /// <summary>When set, the reply to the next DATA is held: the message is in, the 250 never comes.</summary>
-    public TaskCompletionSource<string>? HoldNext;
+    /// <summary>The DATA (counted from 1) whose reply is held: the message is in, the 250 never comes.</summary>
+    public int HoldAt = -1;
+    /// <summary>Completes when the held DATA has arrived.</summary>
+    public TaskCompletionSource Held { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    int _data;
 
     async Task AcceptAsync()
     {
@@ -79,10 +82,10 @@ public sealed class SmtpListener : IAsyncDisposable
                             await writer.WriteLineAsync("451 Try again later");
                             break;
                         }
-                        if (Interlocked.Exchange(ref HoldNext, null) is { } hold)
+                        if (Interlocked.Increment(ref _data) == HoldAt)
                         {
                             // Never answer: the sender is killed while it waits; the message is not accepted.
-                            hold.TrySetResult(data.ToString());
+                            Held.TrySetResult();
                             await Task.Delay(Timeout.Infinite, _stop.Token);
                         }
                         Accepted.Enqueue(data.ToString());
