@@ -35,7 +35,8 @@ public sealed class Channels(IOptions<NotificationOptions> options, IHttpClientF
         };
         mime.From.Add(MailboxAddress.Parse(smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
-        using var client = new SmtpClient();
+        // Bounded well inside the claim's lease, so a hung server cannot outlive it.
+        using var client = new SmtpClient { Timeout = 30_000 };
         await client.ConnectAsync(smtp.Host, smtp.Port, smtp.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName))
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);

@@ -7,7 +7,7 @@ public static class NotificationSetup
     {
         services.Configure<NotificationOptions>(configuration.GetSection("Notifications"));
         services.Configure<DeadlineWatchOptions>(configuration.GetSection("DeadlineWatch"));
-        services.AddHttpClient(nameof(Channels));
+        services.AddHttpClient(nameof(Channels), c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<Channels>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(s => s.GetRequiredService<OutboxSender>());

@@ -50,6 +50,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
         foreach (var message in claimed)
         {
             var now = time.GetUtcNow().ToUniversalTime();
+            // A slow batch leaves the rest to be claimed again rather than send after its lease ran out.
+            if (message.LeaseUntil - now < _options.Lease / 2)
+                break;
             if (!calendar.IsWorkingTime(now))
             {
                 message.NotBefore = calendar.NextWorkingInstant(now).ToUniversalTime();
@@ -59,7 +62,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
                 await SendAsync(message, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return claimed.Count;
+        return claimed.Count(m => m.Status != OutboxStatus.Sending);
     }
 
     async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
