@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MotCua.Data.Notifications;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
@@ -27,6 +28,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OfficerNotification> OfficerNotifications => Set<OfficerNotification>();
+    public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -41,12 +46,17 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         configuration.Properties<ProcedureLevel>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<DueCounting>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<MessageChannel>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<AlertKind>().HaveConversion<string>().HaveMaxLength(30);
         // Instants are stored in UTC. SQLite has no instant type: a long keeps them sortable there.
         if (IsSqlite)
             configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         else
             configuration.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }
+
+    const NotifyBy AllChannels = NotifyBy.Email | NotifyBy.Sms;
 
     sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
@@ -112,7 +122,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.HasOne(d => d.Procedure).WithMany().HasForeignKey("ProcedureCode").OnDelete(DeleteBehavior.Restrict);
             b.HasOne(d => d.Version).WithMany().HasForeignKey("VersionId").OnDelete(DeleteBehavior.Restrict);
             b.Property(d => d.Case).AsJson();
-            b.ComplexProperty(d => d.Applicant);
+            // Stored as the channels the applicant turned off, so rows written before the choice existed read as "all channels".
+            b.ComplexProperty(d => d.Applicant, a => a.Property(x => x.NotifyBy)
+                .HasConversion(v => (int)(AllChannels & ~v), v => AllChannels & ~(NotifyBy)v)
+                .HasColumnName("Applicant_MutedChannels"));
             b.Property(d => d.Components).AsJson();
             b.Ignore(d => d.CurrentStep);
             b.OwnsOne(d => d.Clock, c =>
@@ -151,6 +164,45 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Property(h => h.ReceivedBy).HasMaxLength(500);
             // Dossiers that went through a rare action (an overdue explanation, an apology, an incident).
             b.HasIndex(h => h.Action);
+        });
+        OnNotificationsCreating(model);
+    }
+
+    static void OnNotificationsCreating(ModelBuilder model)
+    {
+        model.Entity<OutboxMessage>(b =>
+        {
+            b.HasIndex(m => m.Key).IsUnique();
+            b.Property(m => m.Key).HasMaxLength(200);
+            b.Property(m => m.To).HasMaxLength(254);
+            b.Property(m => m.Subject).HasMaxLength(300);
+            b.Property(m => m.DossierCode).HasMaxLength(60);
+            b.Property(m => m.LeaseOwner).HasMaxLength(100);
+            // The sender's query: what is pending and due.
+            b.HasIndex(m => new { m.Status, m.NotBefore });
+        });
+        model.Entity<OfficerNotification>(b =>
+        {
+            b.HasIndex(n => n.Key).IsUnique();
+            b.Property(n => n.Key).HasMaxLength(200);
+            b.Property(n => n.UnitId).HasMaxLength(40);
+            b.Property(n => n.Role).HasMaxLength(20);
+            b.Property(n => n.DossierCode).HasMaxLength(60);
+            b.HasIndex(n => new { n.UnitId, n.CreatedAt });
+        });
+        model.Entity<DeadlineAlert>(b =>
+        {
+            b.HasKey(a => a.Key);
+            b.Property(a => a.Key).HasMaxLength(200);
+            b.Property(a => a.DossierCode).HasMaxLength(60);
+            b.Property(a => a.Rule).HasMaxLength(100);
+            b.HasIndex(a => a.DossierCode);
+        });
+        model.Entity<JobLease>(b =>
+        {
+            b.HasKey(l => l.Name);
+            b.Property(l => l.Name).HasMaxLength(100);
+            b.Property(l => l.Owner).HasMaxLength(100);
         });
     }
 
@@ -191,15 +243,26 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         && e.Entries.Any(x => x.Entity is HistoryEntry)
         && e.InnerException is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 1555 };
 
+    /// <summary>
+    /// Whether saving new history rows adds their notifications. Off only for rows that are history
+    /// already when written (the demo seed): their events happened before anyone could be told.
+    /// </summary>
+    public bool NotifyFromHistory { get; set; } = true;
+
+    /// <summary>Also adds the notifications each new history row calls for, in the same transaction.</summary>
     void BumpRowVersions()
     {
         ChangeTracker.DetectChanges();
-        var changed = ChangeTracker.Entries<HistoryEntry>()
+        var added = ChangeTracker.Entries<HistoryEntry>()
             .Where(e => e.State == EntityState.Added)
-            .Select(e => (string)e.Property("DossierCode").CurrentValue!)
-            .ToHashSet();
-        foreach (var entry in ChangeTracker.Entries<Dossier>())
+            .Select(e => (Code: (string)e.Property("DossierCode").CurrentValue!, Entry: e.Entity))
+            .ToList();
+        var changed = added.Select(a => a.Code).ToHashSet();
+        foreach (var entry in ChangeTracker.Entries<Dossier>().ToList())
         {
+            if (NotifyFromHistory)
+                foreach (var (_, history) in added.Where(a => a.Code == entry.Entity.Code))
+                    HistoryNotifications.Add(this, entry.Entity, history);
             if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && changed.Contains(entry.Entity.Code)))
             {
                 var version = entry.Property<int>(RowVersion);

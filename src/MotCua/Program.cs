@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using MotCua.Cli;
 using MotCua.Features.Api;
+using MotCua.Features.Notifications;
 using MotCua.Platform;
 
 if (CommandLine.Handles(args))
@@ -25,6 +26,7 @@ builder.Services.AddMotCuaCore(builder.Configuration);
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
 builder.Services.AddHostedService<MotCua.Features.Supplements.SupplementClosureJob>();
+builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";

@@ -54,6 +54,9 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
+        // The outbox sender and the deadline watch run when a test calls them, on the test's clock.
+        builder.UseSetting("Notifications:SenderEnabled", "false");
+        builder.UseSetting("DeadlineWatch:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

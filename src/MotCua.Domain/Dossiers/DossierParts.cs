@@ -2,8 +2,18 @@ using MotCua.Domain.Catalog;
 
 namespace MotCua.Domain.Dossiers;
 
-/// <summary>The organization or individual who applies (tổ chức, cá nhân).</summary>
-public sealed record Applicant(string Name, string? IdentityNumber, string Address, string Phone, string? Email = null, bool IsOrganization = false);
+/// <summary>The organization or individual who applies (tổ chức, cá nhân), and how they want to hear about the dossier.</summary>
+public sealed record Applicant(string Name, string? IdentityNumber, string Address, string Phone, string? Email = null, bool IsOrganization = false,
+    NotifyBy NotifyBy = NotifyBy.Email | NotifyBy.Sms);
+
+/// <summary>The channels an applicant chose for news of the dossier; e-mail needs an address.</summary>
+[Flags]
+public enum NotifyBy
+{
+    None = 0,
+    Email = 1,
+    Sms = 2,
+}
 
 /// <summary>A published component as submitted, with how many originals and copies were handed in.</summary>
 public sealed record SubmittedComponent(string Name, int Originals, int Copies);

@@ -151,7 +151,10 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
         }
         foreach (var ((agency, day), last) in sequences)
             db.DossierCounters.Add(new DossierCounter { AgencyId = agency, Day = day, Last = last });
+        // Demo applicants are invented: nothing of their past is to be sent to anyone.
+        db.NotifyFromHistory = false;
         await db.SaveChangesAsync();
+        db.NotifyFromHistory = true;
     }
 
     static Applicant NewApplicant(Random random, int i)
@@ -159,7 +162,7 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
         var name = $"{FamilyNames[random.Next(FamilyNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}";
         var phone = $"09{random.Next(10_000_000, 99_999_999)}";
         return new Applicant(name, $"0012{random.Next(10_000_000, 99_999_999):D8}", $"Số {i % 200 + 1}, đường {Streets[random.Next(Streets.Length)]}, huyện Vĩnh An",
-            phone, random.Next(3) == 0 ? $"congdan{i}@example.vn" : null);
+            phone, random.Next(3) == 0 ? $"congdan{i}@motcua.example" : null);
     }
 
     /// <summary>Takes one dossier forward through its workflow with plausible delays, stopping at a state chosen by its fate.</summary>

@@ -14,6 +14,9 @@ public sealed partial class ApplicantInput
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public bool IsOrganization { get; set; }
+    /// <summary>News of the dossier by e-mail (when an address is given) and by SMS; both unless the applicant unticks them.</summary>
+    public bool NotifyByEmail { get; set; } = true;
+    public bool NotifyBySms { get; set; } = true;
 
     /// <summary>
     /// Checks every field, reporting each wrong one in Vietnamese as <c>error(field, message)</c>;
@@ -50,7 +53,7 @@ public sealed partial class ApplicantInput
         if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
             Fail(nameof(Email), "Địa chỉ thư điện tử không hợp lệ.");
 
-        return valid ? new Applicant(name, identity, address, phone, email, IsOrganization) : null;
+        return valid ? new Applicant(name, identity, address, phone, email, IsOrganization, Notifications.NotifyChoice.From(NotifyByEmail, NotifyBySms)) : null;
     }
 
     /// <summary>People write numbers in groups: "0912 345 678", "0912.345.678".</summary>

@@ -24,6 +24,8 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? Email { get; set; }
+    [BindProperty] public bool NotifyByEmail { get; set; } = true;
+    [BindProperty] public bool NotifyBySms { get; set; } = true;
     [BindProperty] public string? ApplicantKind { get; set; }
     [BindProperty] public List<string> Ticked { get; set; } = [];
     [BindProperty] public string? ChannelIn { get; set; }
@@ -180,7 +182,7 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         if (!ModelState.IsValid)
             return null;
         return new Applicant(ApplicantName!.Trim(), string.IsNullOrEmpty(identity) ? null : identity, Address!.Trim(), phone,
-            string.IsNullOrEmpty(email) ? null : email, IsOrganization);
+            string.IsNullOrEmpty(email) ? null : email, IsOrganization, Notifications.NotifyChoice.From(NotifyByEmail, NotifyBySms));
     }
 
     Channel? ReadChannel(string? value, string field, string message)

@@ -1,0 +1,164 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Data;
+using MotCua.Data.Notifications;
+using MotCua.Domain;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Time;
+using MotCua.Platform;
+
+namespace MotCua.Features.Notifications;
+
+/// <summary>
+/// Watches open dossiers' and steps' due dates (ADR 0008): raises "due soon" at a share of the
+/// working time, "apology window closing" on the working day before the legal due date (R46),
+/// "overdue", and the escalation rules. Each alert has a key (dossier, step, kind, due date), so it
+/// is raised once however many nodes or runs see it; on PostgreSQL a lease lets one node run at a time.
+/// It runs only in working hours, because its alerts are messages to people.
+/// </summary>
+public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource localities,
+    IOptions<DeadlineWatchOptions> options, TimeProvider time, ILogger<DeadlineWatch> log) : BackgroundService
+{
+    const string LeaseName = "deadline-watch";
+    readonly DeadlineWatchOptions _options = options.Value;
+    readonly string _owner = NodeName.New();
+
+    static readonly DossierState[] Watched =
+        [DossierState.Received, DossierState.InProcessing, DossierState.Consulting, DossierState.SupplementRequested];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+            return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Theo dõi hạn xử lý: lượt chạy thất bại");
+            }
+            await Task.Delay(_options.Interval, time, stoppingToken);
+        }
+    }
+
+    /// <summary>One pass; returns how many alerts it raised (0 when another node holds the lease or outside working hours).</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        var now = time.GetUtcNow().ToUniversalTime();
+        if (!calendar.IsWorkingTime(now) || !await TakeLeaseAsync(db, now, cancellationToken))
+            return 0;
+        var dossiers = (await db.Dossiers.AsNoTracking()
+            .Where(d => Watched.Contains(d.State) && d.Due != null)
+            .ToListAsync(cancellationToken))
+            .Select(d => new Watch(d.Code, d.CenterId, d.AgencyId, d.State, d.Clock!.ReceivedAt, d.Due!.Value, d.Step, d.StepEnteredAt, d.StepDue))
+            .ToList();
+        var known = (await db.DeadlineAlerts.Where(a => dossiers.Select(d => d.Code).Contains(a.DossierCode)).Select(a => a.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var raised = 0;
+        foreach (var dossier in dossiers)
+            foreach (var (alert, notice) in AlertsFor(dossier, now, calendar))
+                if (known.Add(alert.Key))
+                {
+                    db.DeadlineAlerts.Add(alert);
+                    if (notice is not null)
+                        db.OfficerNotifications.Add(notice);
+                    raised++;
+                }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            // The alert keys are unique: another node raised some of these first; its alerts stand.
+            log.LogInformation(e, "Theo dõi hạn xử lý: cảnh báo đã được nút khác ghi");
+            return 0;
+        }
+        return raised;
+    }
+
+    /// <summary>What the watch reads of a dossier: its due dates and who holds it.</summary>
+    sealed record Watch(string Code, string CenterId, string AgencyId, DossierState State, DateTimeOffset ReceivedAt, DateTimeOffset Due,
+        int? Step, DateTimeOffset? StepEnteredAt, DateTimeOffset? StepDue);
+
+    IEnumerable<(DeadlineAlert, OfficerNotification?)> AlertsFor(Watch d, DateTimeOffset now, WorkingCalendar calendar)
+    {
+        var due = VietnameseFormat.DateTime(d.Due);
+        if (now > d.Due)
+        {
+            yield return Alert(d, null, AlertKind.Overdue, null, $"Hồ sơ {d.Code} đã quá hạn giải quyết ({due}).", now, d.AgencyId, null);
+            var overdueDays = calendar.WorkingTimeBetween(d.Due, now) / calendar.WorkingDayLength;
+            foreach (var rule in _options.Escalations.Where(r => (r.State is null || r.State == d.State) && overdueDays >= r.OverdueWorkingDays))
+            {
+                var text = $"Hồ sơ {d.Code} quá hạn ({due}): {EscalationRule.Vietnamese(rule.Action).ToLowerInvariant()} theo quy tắc “{rule.Name}”.";
+                yield return rule.Action switch
+                {
+                    EscalationAction.NotifyLeader => Alert(d, null, AlertKind.Escalated, rule.Name, text, now, d.AgencyId, Role.AgencyLeader),
+                    EscalationAction.NotifyCenter => Alert(d, null, AlertKind.Escalated, rule.Name, text, now, d.CenterId, Role.CenterDirector),
+                    _ => Alert(d, null, AlertKind.Escalated, rule.Name, text, now, null, null),
+                };
+            }
+        }
+        else
+        {
+            if (now >= calendar.StartOfWorkingDay(calendar.PreviousWorkingDayBefore(calendar.LocalDate(d.Due))))
+                yield return Alert(d, null, AlertKind.ApologyWindowClosing, null,
+                    $"Hồ sơ {d.Code} đến hạn {due}: hôm nay là ngày cuối cùng để lập thư xin lỗi và hẹn lại (nếu không kịp trả kết quả).", now, d.AgencyId, null);
+            else if (UsedShare(calendar, d.ReceivedAt, d.Due, now) >= _options.DueSoonShare)
+                yield return Alert(d, null, AlertKind.DueSoon, null, $"Hồ sơ {d.Code} sắp đến hạn giải quyết ({due}).", now, d.AgencyId, null);
+        }
+        if (d is { Step: { } step, StepEnteredAt: { } entered, StepDue: { } stepDue } && now <= d.Due)
+        {
+            if (now > stepDue)
+                yield return Alert(d, step, AlertKind.Overdue, null, $"Hồ sơ {d.Code}: bước {step + 1} đã quá hạn ({VietnameseFormat.DateTime(stepDue)}).", now, d.AgencyId, null);
+            else if (UsedShare(calendar, entered, stepDue, now) >= _options.DueSoonShare)
+                yield return Alert(d, step, AlertKind.DueSoon, null, $"Hồ sơ {d.Code}: bước {step + 1} sắp đến hạn ({VietnameseFormat.DateTime(stepDue)}).", now, d.AgencyId, null);
+        }
+    }
+
+    static double UsedShare(WorkingCalendar calendar, DateTimeOffset from, DateTimeOffset due, DateTimeOffset now)
+    {
+        var budget = calendar.WorkingTimeBetween(from, due);
+        return budget <= TimeSpan.Zero ? 1 : calendar.WorkingTimeBetween(from, now) / budget;
+    }
+
+    static (DeadlineAlert, OfficerNotification?) Alert(Watch d, int? step, AlertKind kind, string? rule, string text, DateTimeOffset now, string? unitId, Role? role)
+    {
+        // The due date is part of the key: after an extension or a new step, the new date earns its own alerts.
+        var dueKey = (step is null ? d.Due : d.StepDue!.Value).UtcTicks;
+        var key = $"{d.Code}/{(step is { } s ? $"b{s}" : "hs")}/{kind}/{rule}/{dueKey}";
+        var alert = new DeadlineAlert { Key = key, DossierCode = d.Code, Step = step, Kind = kind, Rule = rule, Text = text, RaisedAt = now };
+        var notice = unitId is null ? null : new OfficerNotification
+        {
+            Key = $"canh-bao/{key}",
+            UnitId = unitId,
+            Role = role?.ToString(),
+            DossierCode = d.Code,
+            Text = text,
+            CreatedAt = now,
+        };
+        return (alert, notice);
+    }
+
+    /// <summary>
+    /// PostgreSQL: one node at a time holds the watch, by an upsert that only succeeds when the lease
+    /// is free, expired or already this node's. SQLite is one node's embedded database: no lease.
+    /// </summary>
+    async Task<bool> TakeLeaseAsync(MotCuaDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+            return true;
+        var until = now + _options.Lease;
+        var rows = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "JobLeases" ("Name", "Owner", "ExpiresAt") VALUES ({LeaseName}, {_owner}, {until})
+            ON CONFLICT ("Name") DO UPDATE SET "Owner" = EXCLUDED."Owner", "ExpiresAt" = EXCLUDED."ExpiresAt"
+            WHERE "JobLeases"."ExpiresAt" < {now} OR "JobLeases"."Owner" = {_owner}
+            """, cancellationToken);
+        return rows == 1;
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Data;
+using MotCua.Data.Notifications;
+using MotCua.Platform;
+
+namespace MotCua.Features.Notifications;
+
+/// <summary>
+/// Sends the outbox (ADR 0008): claims due messages with a lease (FOR UPDATE SKIP LOCKED on
+/// PostgreSQL, so several nodes share the work), sends each, marks it sent. A failure is retried
+/// with a doubling delay; after <see cref="NotificationOptions.MaxAttempts"/> it is a dead letter.
+/// Outside the Center's working hours a message is put back with the next working instant as its
+/// not-before time: people are not messaged at night or on rest days.
+/// </summary>
+public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels, LocalitySource localities,
+    IOptions<NotificationOptions> options, TimeProvider time, ILogger<OutboxSender> log) : BackgroundService
+{
+    const int Batch = 20;
+    readonly NotificationOptions _options = options.Value;
+    readonly string _owner = NodeName.New();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.SenderEnabled)
+            return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var handled = 0;
+            try
+            {
+                handled = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Outbox: lượt gửi thất bại");
+            }
+            if (handled == 0)
+                await Task.Delay(_options.PollInterval, time, stoppingToken);
+        }
+    }
+
+    /// <summary>One pass: claims a batch and handles it; returns how many messages it handled.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        var claimed = await ClaimAsync(db, cancellationToken);
+        foreach (var message in claimed)
+        {
+            var now = time.GetUtcNow().ToUniversalTime();
+            // A slow batch leaves the rest to be claimed again rather than send after its lease ran out.
+            if (message.LeaseUntil - now < _options.Lease / 2)
+                break;
+            if (!calendar.IsWorkingTime(now))
+            {
+                message.NotBefore = calendar.NextWorkingInstant(now).ToUniversalTime();
+                Release(message, OutboxStatus.Pending);
+            }
+            else
+                await SendAsync(message, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return claimed.Count(m => m.Status != OutboxStatus.Sending);
+    }
+
+    async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await channels.SendAsync(message, cancellationToken);
+            message.SentAt = time.GetUtcNow().ToUniversalTime();
+            message.LastError = null;
+            Release(message, OutboxStatus.Sent);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            message.Attempts++;
+            message.LastError = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
+            if (message.Attempts >= _options.MaxAttempts)
+            {
+                Release(message, OutboxStatus.Dead);
+                log.LogWarning("Outbox: thư {Key} chuyển vào thư lỗi sau {Attempts} lần", message.Key, message.Attempts);
+                return;
+            }
+            message.NotBefore = time.GetUtcNow().ToUniversalTime() + _options.RetryDelay * Math.Pow(2, message.Attempts - 1);
+            Release(message, OutboxStatus.Pending);
+        }
+    }
+
+    static void Release(OutboxMessage message, OutboxStatus status)
+    {
+        message.Status = status;
+        message.LeaseOwner = null;
+        message.LeaseUntil = null;
+    }
+
+    /// <summary>
+    /// Marks a batch Sending under this node's lease and commits before anything is sent, so a message
+    /// is handed to a server by one node at a time. A lease that ran out (its node died) is taken over.
+    /// </summary>
+    async Task<List<OutboxMessage>> ClaimAsync(MotCuaDbContext db, CancellationToken cancellationToken)
+    {
+        // Instants are compared as stored: UTC (SQLite keeps them as numbers that sort only at one offset).
+        var now = time.GetUtcNow().ToUniversalTime();
+        // A channel with no server configured is not tried: its messages wait, and the admin page says why.
+        var configured = channels.Configured;
+        if (configured.Count == 0)
+            return [];
+        var names = configured.Select(c => c.ToString()).ToArray();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        List<OutboxMessage> batch;
+        if (db.Database.IsNpgsql())
+            batch = await db.Outbox.FromSqlInterpolated($"""
+                SELECT * FROM "Outbox"
+                WHERE (("Status" = 'Pending' AND "NotBefore" <= {now}) OR ("Status" = 'Sending' AND "LeaseUntil" < {now}))
+                  AND "Channel" = ANY({names})
+                ORDER BY "NotBefore" LIMIT {Batch} FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken);
+        else
+            batch = await db.Outbox
+                .Where(m => (m.Status == OutboxStatus.Pending && m.NotBefore <= now) || (m.Status == OutboxStatus.Sending && m.LeaseUntil < now))
+                .Where(m => configured.Contains(m.Channel))
+                .OrderBy(m => m.NotBefore).Take(Batch).ToListAsync(cancellationToken);
+        foreach (var message in batch)
+        {
+            message.Status = OutboxStatus.Sending;
+            message.LeaseOwner = _owner;
+            message.LeaseUntil = now + _options.Lease;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch;
+    }
+}
