@@ -65,6 +65,8 @@ public enum AlertKind
     Overdue,
     /// <summary>An escalation rule fired (see <see cref="DeadlineAlert.Rule"/>).</summary>
     Escalated,
+    /// <summary>A consulted agency let its reply deadline pass (R19): the lead agency and the Center are told.</summary>
+    ConsultationLate,
 }
 
 /// <summary>

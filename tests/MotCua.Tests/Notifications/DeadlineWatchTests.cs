@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data.Notifications;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Notifications;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 using MotCua.Tests.Processing;
 using MotCua.Tests.Reception;
@@ -51,6 +52,44 @@ public sealed class DeadlineWatchTests
         var leaderNotices = await db.OfficerNotifications.Where(n => n.DossierCode == code && n.Role == "AgencyLeader").Select(n => n.Text).ToListAsync();
         Assert.Contains(leaderNotices, t => t.Contains("quá hạn") && t.Contains("qua-han-bao-lanh-dao"));
         Assert.Single(await db.OfficerNotifications.Where(n => n.DossierCode == code && n.UnitId == dossier.CenterId && n.Role == "CenterDirector").ToListAsync());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_consultation_past_its_reply_deadline_is_flagged_once_to_the_lead_agency_and_the_Center_R19(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var watch = app.Services.GetRequiredService<DeadlineWatch>();
+        var code = await Notify.ReceiveAsync(app, MotCuaApp.DefaultNow.AddHours(-1), NotifyBy.None, transfer: true, caseName: Desk.Verified);
+        var replyBy = MotCuaApp.DefaultNow.AddHours(4); // Monday 14:00
+        await using (var db = app.NewDbContext())
+        {
+            var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            var processor = await Desk.ActorAsync(db, "chuyenvien1", Domain.Role.Processor);
+            var consulted = dossier.Consult([Features.Demo.DemoCatalog.FinanceAndPlanning.Id], "Đề nghị cho ý kiến về nguồn gốc tài sản", replyBy, processor,
+                MotCuaApp.DefaultNow, locality);
+            Assert.True(consulted.Succeeded, consulted.ToString());
+            await db.SaveChangesAsync();
+        }
+
+        async Task<List<(string? UnitId, string? Role)>> NoticesAt(DateTimeOffset now)
+        {
+            app.Clock.SetUtcNow(now);
+            await watch.RunOnceAsync();
+            await using var read = app.NewDbContext();
+            var late = await read.DeadlineAlerts.Where(a => a.DossierCode == code && a.Kind == AlertKind.ConsultationLate).Select(a => a.Key).ToListAsync();
+            return await read.OfficerNotifications.Where(n => late.Select(k => "canh-bao/" + k).Contains(n.Key))
+                .OrderBy(n => n.UnitId).Select(n => new ValueTuple<string?, string?>(n.UnitId, n.Role)).ToListAsync();
+        }
+
+        Assert.Empty(await NoticesAt(replyBy.AddMinutes(-30)));
+        var flagged = await NoticesAt(replyBy.AddHours(1));
+        Assert.Equal([(Features.Demo.DemoCatalog.Justice.Id, null), (Features.Demo.DemoCatalog.Center.Id, "CenterStaff")],
+            flagged.OrderByDescending(n => n.UnitId == Features.Demo.DemoCatalog.Justice.Id).ToList());
+        Assert.Equal(2, (await NoticesAt(replyBy.AddHours(2))).Count);
+        var monitor = await (await app.SignedIn("giamsat")).ReadAsync("/giam-sat");
+        Assert.Contains($"Hồ sơ {code}: cơ quan được xin ý kiến (000.02.31.H22) chưa trả lời", monitor);
     }
 
     [Fact]

@@ -56,7 +56,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
         var dossiers = (await db.Dossiers.AsNoTracking()
             .Where(d => Watched.Contains(d.State) && d.Due != null)
             .ToListAsync(cancellationToken))
-            .Select(d => new Watch(d.Code, d.CenterId, d.AgencyId, d.State, d.Clock!.ReceivedAt, d.Due!.Value, d.Step, d.StepEnteredAt, d.StepDue))
+            .Select(d => new Watch(d.Code, d.CenterId, d.AgencyId, d.State, d.Clock!.ReceivedAt, d.Due!.Value, d.Step, d.StepEnteredAt, d.StepDue,
+                d.Consultations.Where(c => c.IsOpen && c.IsLate(now)).ToList()))
             .ToList();
         var known = (await db.DeadlineAlerts.Where(a => dossiers.Select(d => d.Code).Contains(a.DossierCode)).Select(a => a.Key).ToListAsync(cancellationToken)).ToHashSet();
         var raised = 0;
@@ -84,7 +85,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
 
     /// <summary>What the watch reads of a dossier: its due dates and who holds it.</summary>
     sealed record Watch(string Code, string CenterId, string AgencyId, DossierState State, DateTimeOffset ReceivedAt, DateTimeOffset Due,
-        int? Step, DateTimeOffset? StepEnteredAt, DateTimeOffset? StepDue);
+        int? Step, DateTimeOffset? StepEnteredAt, DateTimeOffset? StepDue, IReadOnlyList<Consultation> LateConsultations);
 
     IEnumerable<(DeadlineAlert, OfficerNotification?)> AlertsFor(Watch d, DateTimeOffset now, WorkingCalendar calendar)
     {
@@ -112,6 +113,13 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
             else if (UsedShare(calendar, d.ReceivedAt, d.Due, now) >= _options.DueSoonShare)
                 yield return Alert(d, null, AlertKind.DueSoon, null, $"Hồ sơ {d.Code} sắp đến hạn giải quyết ({due}).", now, d.AgencyId, null);
         }
+        // R19: an unanswered consultation past its reply deadline is flagged to the lead agency and to the Center, once per deadline.
+        foreach (var c in d.LateConsultations)
+        {
+            var text = $"Hồ sơ {d.Code}: cơ quan được xin ý kiến ({c.AgencyId}) chưa trả lời, đã quá hạn {VietnameseFormat.DateTime(c.ReplyBy)}.";
+            yield return Alert(d, null, AlertKind.ConsultationLate, $"y-kien-{c.AgencyId}-co-quan-chu-tri", text, now, d.AgencyId, null, c.ReplyBy);
+            yield return Alert(d, null, AlertKind.ConsultationLate, $"y-kien-{c.AgencyId}-trung-tam", text, now, d.CenterId, Role.CenterStaff, c.ReplyBy);
+        }
         if (d is { Step: { } step, StepEnteredAt: { } entered, StepDue: { } stepDue } && now <= d.Due)
         {
             if (now > stepDue)
@@ -127,10 +135,11 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
         return budget <= TimeSpan.Zero ? 1 : calendar.WorkingTimeBetween(from, now) / budget;
     }
 
-    static (DeadlineAlert, OfficerNotification?) Alert(Watch d, int? step, AlertKind kind, string? rule, string text, DateTimeOffset now, string? unitId, Role? role)
+    static (DeadlineAlert, OfficerNotification?) Alert(Watch d, int? step, AlertKind kind, string? rule, string text, DateTimeOffset now, string? unitId, Role? role,
+        DateTimeOffset? deadline = null)
     {
         // The due date is part of the key: after an extension or a new step, the new date earns its own alerts.
-        var dueKey = (step is null ? d.Due : d.StepDue!.Value).UtcTicks;
+        var dueKey = (deadline ?? (step is null ? d.Due : d.StepDue!.Value)).UtcTicks;
         var key = $"{d.Code}/{(step is { } s ? $"b{s}" : "hs")}/{kind}/{rule}/{dueKey}";
         var alert = new DeadlineAlert { Key = key, DossierCode = d.Code, Step = step, Kind = kind, Rule = rule, Text = text, RaisedAt = now };
         var notice = unitId is null ? null : new OfficerNotification
