@@ -11,9 +11,10 @@ public partial class PortalTests
 {
     static async Task<string> Text(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
+    /// <summary>Every published field of a procedure (R1), its fees among them (R28).</summary>
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task The_catalog_is_searched_without_diacritics_and_each_procedure_page_publishes_every_field_R1(string provider)
+    public async Task The_catalog_is_searched_without_diacritics_and_each_procedure_page_publishes_every_field_R1_R28(string provider)
     {
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
         var client = app.Browser();

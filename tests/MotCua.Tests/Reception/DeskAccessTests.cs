@@ -9,6 +9,7 @@ public class DeskAccessTests
 {
     static readonly DateTimeOffset Friday = new(2026, 11, 20, 8, 0, 0, TimeSpan.FromHours(7));
 
+    /// <summary>Agencies do not receive dossiers themselves (R3); the Center receives and digitizes (R5).</summary>
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task Only_reception_officers_of_the_Center_reach_its_desks_and_dossiers_R3_R5(string provider)
