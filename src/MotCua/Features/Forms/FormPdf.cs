@@ -25,8 +25,12 @@ public sealed class FormPdf
         NewPage();
     }
 
+    // The whole font file, not a subset: PDFsharp's subset drops the parts of composite glyphs, so
+    // letters like "ộ" lost their marks on screen while their text stayed right.
+    static readonly XPdfFontOptions Embedding = new(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
+
     static XFont Font(bool bold = false, double size = Size) =>
-        new(FormFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+        new(FormFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Embedding);
 
     void NewPage()
     {
@@ -74,7 +78,7 @@ public sealed class FormPdf
             Line(line, Font(bold), XStringFormats.TopLeft);
     }
 
-    public void RightAligned(string text) => Line(text, new XFont(FormFonts.Family, Size, XFontStyleEx.Regular), XStringFormats.TopRight);
+    public void RightAligned(string text) => Line(text, Font(), XStringFormats.TopRight);
 
     void Line(string text, XFont font, XStringFormat format)
     {
