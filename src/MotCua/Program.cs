@@ -32,6 +32,7 @@ builder.Services.AddRazorPages(options =>
     options.RootDirectory = "/Features";
     options.Conventions.AuthorizeFolder("/Reception", Policies.Reception);
     options.Conventions.AuthorizeFolder("/Processing", Policies.Officer);
+    options.Conventions.AuthorizeFolder("/Forms", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Reception);
     options.Conventions.AuthorizeFolder("/Monitoring", Policies.Monitor);
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);

@@ -1,0 +1,165 @@
+using QRCoder;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
+
+namespace MotCua.Features.Forms;
+
+/// <summary>
+/// Writes a form top to bottom on A4 pages (R51): the national header, a title, wrapped paragraphs,
+/// signature blocks; a new page begins when the text reaches the bottom margin. Positions are kept
+/// from the top of the page, as a form is read, and turned into PDF's bottom-up ones when drawn.
+/// </summary>
+public sealed class FormPdf
+{
+    const double Margin = 60, Bottom = 780, Size = 12, Leading = 16;
+    readonly PdfDocumentBuilder document = new();
+    readonly PdfDocumentBuilder.AddedFont regular, bold;
+    PdfPageBuilder page = null!;
+    double y;
+    double Width => page.PageSize.Width - 2 * Margin;
+    double Height => page.PageSize.Height;
+
+    public FormPdf(string title)
+    {
+        document.DocumentInformation.Title = title;
+        document.DocumentInformation.Creator = "MotCua";
+        regular = document.AddTrueTypeFont(FormFonts.Regular);
+        bold = document.AddTrueTypeFont(FormFonts.Bold);
+        NewPage();
+    }
+
+    void NewPage()
+    {
+        page = document.AddPage(PageSize.A4);
+        y = Margin;
+    }
+
+    PdfDocumentBuilder.AddedFont Font(bool isBold) => isBold ? bold : regular;
+
+    double Measure(string text, bool isBold, double size)
+    {
+        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), Font(isBold));
+        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
+    }
+
+    /// <summary>Draws one line in the box <paramref name="left"/>..+<paramref name="width"/> at the current top, aligned as asked.</summary>
+    void Draw(string text, double left, double top, double width, bool isBold, double size, Align align)
+    {
+        var x = align switch
+        {
+            Align.Center => left + (width - Measure(text, isBold, size)) / 2,
+            Align.Right => left + width - Measure(text, isBold, size),
+            _ => left,
+        };
+        page.AddText(text, size, new PdfPoint(x, Height - top - size), Font(isBold));
+    }
+
+    enum Align { Left, Center, Right }
+
+    /// <summary>The unit on the left, the national motto on the right, each centred in its half.</summary>
+    public void Header(string unit, string office)
+    {
+        var half = Width / 2;
+        Centered([unit.ToUpperInvariant(), office], Margin, half, [false, true], 11);
+        var after = Centered(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], Margin + half, half, [true, true], 11);
+        var mottoWidth = Measure("Độc lập - Tự do - Hạnh phúc", true, 11);
+        var mid = Margin + half + half / 2;
+        page.DrawLine(new PdfPoint(mid - mottoWidth / 2, Height - after - 2), new PdfPoint(mid + mottoWidth / 2, Height - after - 2), 0.7);
+        y = after + 2 * Leading;
+    }
+
+    double Centered(string[] lines, double left, double width, bool[] isBold, double size)
+    {
+        var top = y;
+        for (var i = 0; i < lines.Length; i++)
+            foreach (var line in Wrap(lines[i], isBold[i], size, width))
+            {
+                Draw(line, left, top, width, isBold[i], size, Align.Center);
+                top += Leading;
+            }
+        return top;
+    }
+
+    public void Title(string text, string? subtitle = null)
+    {
+        foreach (var line in Wrap(text, true, 14, Width))
+            Line(line, true, 14, Align.Center);
+        if (subtitle is not null)
+            Line(subtitle, false, Size, Align.Center);
+        y += Leading / 2;
+    }
+
+    public void Paragraph(string text, bool isBold = false)
+    {
+        foreach (var line in Wrap(text, isBold, Size, Width))
+            Line(line, isBold, Size, Align.Left);
+    }
+
+    public void RightAligned(string text) => Line(text, false, Size, Align.Right);
+
+    void Line(string text, bool isBold, double size, Align align)
+    {
+        if (y + Leading > Bottom)
+            NewPage();
+        Draw(text, Margin, y, Width, isBold, size, align);
+        y += Leading;
+    }
+
+    /// <summary>Two signature blocks side by side: title, the hint, room to sign, the printed name.</summary>
+    public void Signatures((string Title, string Name) left, (string Title, string Name) right)
+    {
+        if (y + 6 * Leading > Bottom)
+            NewPage();
+        y += Leading;
+        var top = y;
+        var half = Width / 2;
+        foreach (var (block, x) in new[] { (left, Margin), (right, Margin + half) })
+        {
+            y = top;
+            Centered([block.Title, "(Ký và ghi rõ họ tên)"], x, half, [true, false], Size);
+            y = top + 5 * Leading;
+            Centered([block.Name], x, half, [true], Size);
+        }
+        y = top + 6 * Leading;
+    }
+
+    /// <summary>A QR code drawn module by module at the right margin, with its caption under it.</summary>
+    public void QrCode(string url, string caption)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        var modules = data.ModuleMatrix;
+        const double side = 90;
+        var cell = side / modules.Count;
+        if (y + side + Leading > Bottom)
+            NewPage();
+        var left = Margin + Width - side;
+        for (var row = 0; row < modules.Count; row++)
+            for (var col = 0; col < modules.Count; col++)
+                if (modules[row][col])
+                    page.DrawRectangle(new PdfPoint(left + col * cell, Height - y - (row + 1) * cell), cell, cell, 0, fill: true);
+        y += side + 2;
+        Draw(caption, left - 60, y, side + 60, false, 9, Align.Right);
+        y += Leading;
+    }
+
+    IEnumerable<string> Wrap(string text, bool isBold, double size, double width)
+    {
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : $"{line} {word}";
+            if (line.Length > 0 && Measure(candidate, isBold, size) > width)
+            {
+                yield return line;
+                line = word;
+            }
+            else
+                line = candidate;
+        }
+        yield return line;
+    }
+
+    public byte[] ToBytes() => document.Build();
+}
