@@ -144,6 +144,49 @@ public sealed class FormPdf
         y += Leading;
     }
 
+    /// <summary>
+    /// A ruled table across the text width: <paramref name="shares"/> split it between the columns;
+    /// each cell's lines (split on '\n', then wrapped) set the row's height; the header row is drawn
+    /// again at the top of every page the table runs onto.
+    /// </summary>
+    public void Table(string[] headers, double[] shares, IEnumerable<string[]> rows, double size = 10)
+    {
+        var widths = shares.Select(share => Width * share / shares.Sum()).ToArray();
+        const double pad = 3;
+        var lineHeight = size + 3;
+        List<string>[] Cells(string[] texts, bool isBold) =>
+            texts.Select((text, i) => text.Split('\n').SelectMany(part => Wrap(part, isBold, size, widths[i] - 2 * pad)).ToList()).ToArray();
+        void Row(List<string>[] cells, bool isBold)
+        {
+            var height = cells.Max(c => c.Count) * lineHeight + 2 * pad;
+            var left = Margin;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                page.DrawRectangle(new PdfPoint(left, Height - y - height), widths[i], height, 0.5);
+                for (var line = 0; line < cells[i].Count; line++)
+                    Draw(cells[i][line], left + pad, y + pad + line * lineHeight, widths[i] - 2 * pad, isBold, size, isBold ? Align.Center : Align.Left);
+                left += widths[i];
+            }
+            y += height;
+        }
+        var header = Cells(headers, true);
+        var headerHeight = header.Max(c => c.Count) * lineHeight + 2 * pad;
+        if (y + headerHeight + lineHeight > Bottom)
+            NewPage();
+        Row(header, true);
+        foreach (var row in rows)
+        {
+            var cells = Cells(row, false);
+            if (y + cells.Max(c => c.Count) * lineHeight + 2 * pad > Bottom)
+            {
+                NewPage();
+                Row(header, true);
+            }
+            Row(cells, false);
+        }
+        y += Leading;
+    }
+
     IEnumerable<string> Wrap(string text, bool isBold, double size, double width)
     {
         var line = "";
