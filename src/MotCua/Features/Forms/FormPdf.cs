@@ -58,10 +58,13 @@ public sealed class FormPdf
     enum Align { Left, Center, Right }
 
     /// <summary>The unit on the left, the national motto on the right, each centred in its half.</summary>
-    public void Header(string unit, string office)
+    public void Header(string unit, string? office)
     {
         var half = Width / 2;
-        Centered([unit.ToUpperInvariant(), office], Margin, half, [false, true], 11);
+        if (office is null)
+            Centered([unit.ToUpperInvariant()], Margin, half, [true], 11);
+        else
+            Centered([unit.ToUpperInvariant(), office], Margin, half, [false, true], 11);
         var after = Centered(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], Margin + half, half, [true, true], 11);
         var mottoWidth = Measure("Độc lập - Tự do - Hạnh phúc", true, 11);
         var mid = Margin + half + half / 2;
@@ -106,15 +109,18 @@ public sealed class FormPdf
         y += Leading;
     }
 
+    /// <summary>One signature block, on the right half as the templates place the signer's.</summary>
+    public void Signature(string title, string name) => Signatures(null, (title, name));
+
     /// <summary>Two signature blocks side by side: title, the hint, room to sign, the printed name.</summary>
-    public void Signatures((string Title, string Name) left, (string Title, string Name) right)
+    public void Signatures((string Title, string Name)? left, (string Title, string Name) right)
     {
         if (y + 6 * Leading > Bottom)
             NewPage();
         y += Leading;
         var top = y;
         var half = Width / 2;
-        foreach (var (block, x) in new[] { (left, Margin), (right, Margin + half) })
+        foreach (var (block, x) in new[] { (left, Margin), (right, Margin + half) }.Where(b => b.Item1 is not null).Select(b => (b.Item1!.Value, b.Item2)))
         {
             y = top;
             Centered([block.Title, "(Ký và ghi rõ họ tên)"], x, half, [true, false], Size);
