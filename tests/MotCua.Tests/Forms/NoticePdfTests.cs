@@ -67,6 +67,7 @@ public class NoticePdfTests
 
         // No such row in the history, no such form; and nothing for an officer outside the dossier's units.
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/bieu-mau/{supplemented}/mau-04")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/bieu-mau/{supplemented}/mau-99")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedIn("chuyenvien2")).GetAsync($"/bieu-mau/{apologized}/mau-04")).StatusCode);
     }
 }

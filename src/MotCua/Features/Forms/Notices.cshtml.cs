@@ -20,7 +20,8 @@ public sealed class NoticePdfModel(MotCuaDbContext db, CurrentOfficer officer, L
 {
     public async Task<IActionResult> OnGetAsync(string code, string form)
     {
-        if (await db.LoadVisibleAsync(code, officer) is not { } dossier)
+        // Any other name is no form of ours (the literal routes of Mẫu 01 and 06 take precedence over this one).
+        if (form is not ("mau-02" or "mau-04") || await db.LoadVisibleAsync(code, officer) is not { } dossier)
             return NotFound();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
         var calendar = (await localities.GetAsync(db)).Calendar;
