@@ -16,6 +16,8 @@ public sealed class Unit
     public required string Id { get; init; }
     public required string Name { get; set; }
     public required UnitKind Kind { get; init; }
+    /// <summary>The place written before the date of the unit's documents ("Bắc Kạn, ngày … tháng … năm …").</summary>
+    public string? Place { get; set; }
 }
 
 /// <summary>An officer's account; every officer belongs to one unit and sees only its dossiers.</summary>
@@ -43,7 +45,10 @@ public sealed class Settings
     public required string WeekendAndSessions { get; set; }
 }
 
-/// <summary>The last dossier number issued per agency and reception day (R50); a row is only ever incremented.</summary>
+/// <summary>
+/// The last dossier number issued per agency and reception day (R50); a row is only ever incremented.
+/// Form numbers use it too: key "unit/series", day 1 January of the year ("Số: 12/PBS").
+/// </summary>
 public sealed class DossierCounter
 {
     public required string AgencyId { get; init; }

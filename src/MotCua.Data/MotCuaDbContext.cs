@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MotCua.Data.Files;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
@@ -32,6 +33,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<OfficerNotification> OfficerNotifications => Set<OfficerNotification>();
     public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<IssuedForm> IssuedForms => Set<IssuedForm>();
+    public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
 
     bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -49,6 +52,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         configuration.Properties<MessageChannel>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<AlertKind>().HaveConversion<string>().HaveMaxLength(30);
+        configuration.Properties<DossierFileKind>().HaveConversion<string>().HaveMaxLength(20);
         // Instants are stored in UTC. SQLite has no instant type: a long keeps them sortable there.
         if (IsSqlite)
             configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
@@ -68,6 +72,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         {
             b.Property(u => u.Id).HasMaxLength(40);
             b.Property(u => u.Name).HasMaxLength(300);
+            b.Property(u => u.Place).HasMaxLength(100);
         });
         model.Entity<Officer>(b =>
         {
@@ -166,6 +171,36 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.HasIndex(h => h.Action);
         });
         OnNotificationsCreating(model);
+        OnFilesCreating(model);
+    }
+
+    static void OnFilesCreating(ModelBuilder model)
+    {
+        model.Entity<IssuedForm>(b =>
+        {
+            b.Property(f => f.DossierCode).HasMaxLength(60);
+            b.Property(f => f.Form).HasMaxLength(20);
+            b.Property(f => f.Number).HasMaxLength(40);
+            b.Property(f => f.SignerId).HasMaxLength(450);
+            b.Property(f => f.SignerName).HasMaxLength(200);
+            b.Property(f => f.UnitId).HasMaxLength(40);
+            b.Property(f => f.RuleVersion).HasMaxLength(200);
+            b.Property(f => f.Sha256).HasMaxLength(64);
+            // One document per issuing row: two first prints at once store one of them.
+            b.HasIndex(f => new { f.DossierCode, f.Form, f.HistorySequence }).IsUnique();
+        });
+        model.Entity<DossierFile>(b =>
+        {
+            b.Property(f => f.DossierCode).HasMaxLength(60);
+            b.Property(f => f.Component).HasMaxLength(500);
+            b.Property(f => f.FileName).HasMaxLength(200);
+            b.Property(f => f.ContentType).HasMaxLength(100);
+            b.Property(f => f.Sha256).HasMaxLength(64);
+            b.Property(f => f.UploadedById).HasMaxLength(450);
+            b.Property(f => f.UploadedByName).HasMaxLength(200);
+            b.Property(f => f.UnitId).HasMaxLength(40);
+            b.HasIndex(f => new { f.DossierCode, f.Kind });
+        });
     }
 
     static void OnNotificationsCreating(ModelBuilder model)

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using MotCua.Cli;
 using MotCua.Features.Api;
+using MotCua.Features.Files;
 using MotCua.Features.Notifications;
 using MotCua.Platform;
 
@@ -25,6 +26,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddMotCuaCore(builder.Configuration);
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
+builder.Services.AddFiles(builder.Configuration);
 builder.Services.AddHostedService<MotCua.Features.Supplements.SupplementClosureJob>();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddRazorPages(options =>

@@ -33,6 +33,9 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; }
     public TestDatabase Database => _database;
 
+    /// <summary>The app's own file store, removed with it.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), $"motcua-files-{Guid.NewGuid():N}");
+
     /// <summary>A new application on a fresh database with the demo Center; <paramref name="dossiers"/> demo dossiers.</summary>
     /// <param name="kestrel">Serve over a real socket on a free port (for a real browser) instead of the in-memory test server.</param>
     public static async Task<MotCuaApp> StartAsync(string provider, int dossiers = 40, DateTimeOffset? now = null, bool kestrel = false)
@@ -57,6 +60,7 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
         // The outbox sender and the deadline watch run when a test calls them, on the test's clock.
         builder.UseSetting("Notifications:SenderEnabled", "false");
         builder.UseSetting("DeadlineWatch:Enabled", "false");
+        builder.UseSetting("Files:Root", FilesRoot);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -86,6 +90,8 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        if (Directory.Exists(FilesRoot))
+            Directory.Delete(FilesRoot, recursive: true);
     }
 }
 

@@ -93,6 +93,8 @@ public enum DossierAction
     ExplainOverdue,
     InviteEarlyCollection,
     ResolveLateConsultation,
+    Digitize,
+    AttachResultFile,
 }
 
 public static class DossierActions
@@ -124,6 +126,8 @@ public static class DossierActions
         DossierAction.Stop => "Dừng giải quyết theo yêu cầu",
         DossierAction.RecordIncident => "Ghi nhận sự cố",
         DossierAction.RecomputeDue => "Tính lại hạn do thay đổi lịch",
+        DossierAction.Digitize => "Số hóa thành phần hồ sơ",
+        DossierAction.AttachResultFile => "Đính kèm kết quả điện tử",
         DossierAction.ExplainOverdue => "Giải trình hồ sơ quá hạn",
         DossierAction.InviteEarlyCollection => "Mời nhận kết quả sớm",
         DossierAction.ResolveLateConsultation => "Xử lý xin ý kiến quá hạn",

@@ -59,7 +59,7 @@ public class NoticePdfTests
         var apology = await PdfAsync(client, $"/bieu-mau/{apologized}/mau-04");
         foreach (var fact in new[]
         {
-            "PHÒNG TƯ PHÁP HUYỆN VĨNH AN", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Ông/Bà Lý Văn Bảy", $"mã số: {apologized}",
+            "PHÒNG TƯ PHÁP HUYỆN VĨNH", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Ông/Bà Lý Văn Bảy", $"mã số: {apologized}",
             "Lý do: Chờ kết quả xác minh của Công an xã", $"ngày {newDue.ToOffset(TimeSpan.FromHours(7)):dd} tháng {newDue.ToOffset(TimeSpan.FromHours(7)):MM}",
             "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "Trương Văn Hùng",
         })

@@ -33,11 +33,11 @@ public class ReceiptPdfTests
 
         foreach (var fact in new[]
         {
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG HUYỆN VĨNH AN",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "TRUNG TÂM PHỤC VỤ HÀNH", "CHÍNH CÔNG HUYỆN VĨNH AN", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", "Số: 1/TNHS",
             "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", $"Mã hồ sơ: {code}", $"Ông/Bà: {Hoa}", "Số định danh: 001190012345",
             "Địa chỉ: Số 5, đường Lê Lợi, huyện Vĩnh An", "Nội dung yêu cầu giải quyết: Thủ tục đăng ký kết hôn",
             "Thời gian giải quyết hồ sơ theo quy định: 5 ngày làm việc.", "Thời gian nhận hồ sơ: 10 giờ 00 phút, ngày 23 tháng 11 năm 2026.",
-            "ngày 23 tháng 11 năm 2026", "NGƯỜI TIẾP NHẬN HỒ SƠ",
+            "Vĩnh An, ngày 23 tháng 11 năm 2026", "NGƯỜI TIẾP NHẬN HỒ SƠ",
         })
             Assert.Contains(fact, text);
 

@@ -16,6 +16,9 @@ public static class DemoCatalog
 {
     const string District = "huyện Vĩnh An";
 
+    /// <summary>Where the demo units date their documents.</summary>
+    public const string Place = "Vĩnh An";
+
     public static DemoUnit Center { get; } = new("000.20.31.H22", $"Trung tâm Phục vụ hành chính công {District}", UnitKind.Center);
 
     public static DemoUnit Justice { get; } = new("000.01.31.H22", $"Phòng Tư pháp {District}", UnitKind.Agency);

@@ -41,7 +41,7 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
         db.CalendarDays.AddRange(calendar.Holidays.Select(d => new CalendarDay { Date = d, IsWorking = false, Name = "Ngày nghỉ" }));
         db.CalendarDays.AddRange(calendar.WorkingDays.Select(d => new CalendarDay { Date = d, IsWorking = true, Name = "Ngày làm bù" }));
         foreach (var unit in DemoCatalog.Agencies.Prepend(DemoCatalog.Center))
-            db.Units.Add(new Unit { Id = unit.Id, Name = unit.Name, Kind = unit.Kind });
+            db.Units.Add(new Unit { Id = unit.Id, Name = unit.Name, Kind = unit.Kind, Place = DemoCatalog.Place });
         var procedures = DemoCatalog.Procedures(new DateOnly(2025, 7, 1));
         db.Procedures.AddRange(procedures);
         await db.SaveChangesAsync();

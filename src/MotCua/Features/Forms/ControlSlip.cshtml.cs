@@ -20,16 +20,21 @@ public sealed class ControlSlipPdfModel(MotCuaDbContext db, CurrentOfficer offic
     {
         if (await db.LoadVisibleAsync(code, officer) is not { } dossier)
             return NotFound();
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);
         var calendar = (await localities.GetAsync(db)).Calendar;
         return File(Draw(dossier, units, calendar), "application/pdf", $"mau-06-{dossier.Code}.pdf");
     }
 
-    static byte[] Draw(Dossier d, IReadOnlyDictionary<string, string> units, WorkingCalendar calendar)
+    /// <summary>
+    /// The slip is a living record, drawn afresh from the history at each print (not stored like an issued
+    /// form): it is numbered by the dossier's code and dated by its latest row, so equal histories print alike.
+    /// </summary>
+    static byte[] Draw(Dossier d, IReadOnlyDictionary<string, Data.Unit> units, WorkingCalendar calendar)
     {
-        string Unit(string id) => units.GetValueOrDefault(id, id);
+        var source = new FormSource(d, d.History.MaxBy(h => h.Sequence)!, $"{d.Code}/PKS", units, calendar, "");
+        string Unit(string id) => source.UnitName(id);
         var pdf = new FormPdf($"Phiếu kiểm soát quá trình giải quyết hồ sơ {d.Code}");
-        pdf.Header(Unit(d.CenterId), "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
+        pdf.Header(Unit(d.CenterId), "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", source.Number, source.DateLine(d.CenterId));
         pdf.Title("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
         pdf.Paragraph($"Mã số hồ sơ: {d.Code}");
         pdf.Paragraph($"Thủ tục: {d.Procedure.Name}");

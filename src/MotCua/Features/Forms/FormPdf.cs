@@ -57,20 +57,31 @@ public sealed class FormPdf
 
     enum Align { Left, Center, Right }
 
-    /// <summary>The unit on the left, the national motto on the right, each centred in its half.</summary>
-    public void Header(string unit, string? office)
+    /// <summary>
+    /// The header of every form (LAW §6.0a): the unit on the left, the national title and motto on the
+    /// right, each centred in its column and underlined; under them the form's number and the place and date.
+    /// </summary>
+    public void Header(string unit, string? office, string number, string dateLine)
     {
-        var half = Width / 2;
-        if (office is null)
-            Centered([unit.ToUpperInvariant()], Margin, half, [true], 11);
-        else
-            Centered([unit.ToUpperInvariant(), office], Margin, half, [false, true], 11);
-        var after = Centered(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], Margin + half, half, [true, true], 11);
-        var mottoWidth = Measure("Độc lập - Tự do - Hạnh phúc", true, 11);
-        var mid = Margin + half + half / 2;
-        page.DrawLine(new PdfPoint(mid - mottoWidth / 2, Height - after - 2), new PdfPoint(mid + mottoWidth / 2, Height - after - 2), 0.7);
-        y = after + 2 * Leading;
+        var left = Width * 0.42;
+        var right = Width - left;
+        var leftEnd = office is null
+            ? Centered([unit.ToUpperInvariant()], Margin, left, [true], 11)
+            : Centered([unit.ToUpperInvariant(), office], Margin, left, [false, true], Math.Max(9, Math.Min(11, 11 * (left - 4) / Measure(office, true, 11))));
+        Underline(Margin + left / 2, leftEnd, left / 3);
+        const string nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto = "Độc lập - Tự do - Hạnh phúc";
+        // The national title stays on one line, as on the templates: a long line in a wide face is set a little smaller.
+        var size = Math.Min(11, 11 * (right - 4) / Measure(nation, true, 11));
+        var rightEnd = Centered([nation, motto], Margin + left, right, [true, true], size);
+        Underline(Margin + left + right / 2, rightEnd, Measure(motto, true, size));
+        y = Math.Max(leftEnd, rightEnd) + Leading / 2;
+        Draw($"Số: {number}", Margin, y, left, false, 11, Align.Center);
+        Draw(dateLine, Margin + left, y, right, false, 11, Align.Center);
+        y += 2 * Leading;
     }
+
+    void Underline(double middle, double top, double width) =>
+        page.DrawLine(new PdfPoint(middle - width / 2, Height - top - 2), new PdfPoint(middle + width / 2, Height - top - 2), 0.7);
 
     double Centered(string[] lines, double left, double width, bool[] isBold, double size)
     {
@@ -98,8 +109,6 @@ public sealed class FormPdf
         foreach (var line in Wrap(text, isBold, Size, Width))
             Line(line, isBold, Size, Align.Left);
     }
-
-    public void RightAligned(string text) => Line(text, false, Size, Align.Right);
 
     void Line(string text, bool isBold, double size, Align align)
     {

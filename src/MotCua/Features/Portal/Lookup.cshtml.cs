@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Data;
+using MotCua.Features.Files;
+using MotCua.Features.Forms;
 using MotCua.Platform;
 
 namespace MotCua.Features.Portal;
@@ -11,7 +13,7 @@ namespace MotCua.Features.Portal;
 /// Rate limited per client, so codes cannot be tried in bulk.
 /// </summary>
 [EnableRateLimiting(WebSetup.PublicLookup)]
-public sealed class LookupModel(MotCuaDbContext db) : PageModel
+public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFileStore store) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ma")]
     public string? Code { get; set; }
@@ -38,5 +40,35 @@ public sealed class LookupModel(MotCuaDbContext db) : PageModel
         }
         Status = await StatusLookup.FindAsync(db, Code, Digits!.Trim(), cancellationToken);
         Problem = Status is null ? StatusLookup.NotFound + "." : null;
+    }
+
+    /// <summary>The applicant's own receipt (Mẫu 01), the document the Center issued, with the same code and digits.</summary>
+    public async Task<IActionResult> OnPostReceiptAsync(CancellationToken cancellationToken)
+    {
+        if (await VerifiedAsync(cancellationToken) is not { } dossier)
+            return Page();
+        var receipt = await issuedForms.GetAsync(dossier, NationalForms.Find("mau-01")!, IssuedFormPdfModel.LookupUrl(Request, dossier.Code), cancellationToken);
+        if (receipt is { } found)
+            return File(found.Pdf, "application/pdf", $"giay-tiep-nhan-{dossier.Code}.pdf");
+        Problem = "Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và hẹn trả kết quả.";
+        return Page();
+    }
+
+    /// <summary>The signed electronic result (R22), as the agency attached it.</summary>
+    public async Task<IActionResult> OnPostResultAsync(CancellationToken cancellationToken)
+    {
+        if (await VerifiedAsync(cancellationToken) is not { } dossier)
+            return Page();
+        if (await StatusLookup.ResultFileAsync(db, dossier.Code, cancellationToken) is { } file && await store.GetAsync(file.Sha256, cancellationToken) is { } content)
+            return File(content, file.ContentType, file.FileName);
+        Problem = "Hồ sơ chưa có kết quả điện tử.";
+        return Page();
+    }
+
+    /// <summary>Checks the code and digits as the lookup does, and shows the status again (or the problem) when a download cannot be given.</summary>
+    async Task<Domain.Dossiers.Dossier?> VerifiedAsync(CancellationToken cancellationToken)
+    {
+        await OnGetAsync(cancellationToken);
+        return Status is null ? null : await StatusLookup.VerifiedAsync(db, Code!, Digits!.Trim(), cancellationToken);
     }
 }

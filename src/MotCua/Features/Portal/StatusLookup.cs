@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Data.Files;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
@@ -8,6 +9,9 @@ namespace MotCua.Features.Portal;
 
 /// <summary>One row of the public history: when, what was done, by which unit (no officer's name).</summary>
 public sealed record StatusEvent(DateTimeOffset At, string Action, string? Unit);
+
+/// <summary>The signed electronic result the applicant may download (R22), with its hash to check the copy.</summary>
+public sealed record ResultFile(string FileName, long Size, string Sha256);
 
 /// <summary>What the public may know of a dossier, with the applicant's phone and address masked.</summary>
 public sealed record DossierStatus(
@@ -24,7 +28,9 @@ public sealed record DossierStatus(
     string ApplicantName,
     string MaskedPhone,
     string MaskedAddress,
-    IReadOnlyList<StatusEvent> History)
+    IReadOnlyList<StatusEvent> History,
+    bool HasReceipt,
+    ResultFile? ResultFile)
 {
     /// <summary>Whether the due date moved (R45: a restart after a supplement, or an extension).</summary>
     public bool DueMoved => OriginalDue is { } original && Due is { } due && original != due;
@@ -41,12 +47,24 @@ public static class StatusLookup
 
     public static bool IsLastFour(string? digits) => digits is { Length: 4 } && digits.All(char.IsAsciiDigit);
 
-    public static async Task<DossierStatus?> FindAsync(MotCuaDbContext db, string code, string lastFour, CancellationToken cancellationToken = default)
+    /// <summary>The dossier, when the code and the digits both match; null otherwise, alike for either mistake.</summary>
+    public static async Task<Dossier?> VerifiedAsync(MotCuaDbContext db, string code, string lastFour, CancellationToken cancellationToken = default)
     {
         code = code.Trim();
         var dossier = await db.Dossiers.AsNoTracking().Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
-        if (dossier is null || !IsLastFour(lastFour) || !dossier.Applicant.Phone.EndsWith(lastFour, StringComparison.Ordinal))
+        return dossier is null || !IsLastFour(lastFour) || !dossier.Applicant.Phone.EndsWith(lastFour, StringComparison.Ordinal) ? null : dossier;
+    }
+
+    /// <summary>The latest electronic result attached to the dossier, if any.</summary>
+    public static Task<DossierFile?> ResultFileAsync(MotCuaDbContext db, string code, CancellationToken cancellationToken = default) =>
+        db.DossierFiles.AsNoTracking().Where(f => f.DossierCode == code && f.Kind == DossierFileKind.Result)
+            .OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public static async Task<DossierStatus?> FindAsync(MotCuaDbContext db, string code, string lastFour, CancellationToken cancellationToken = default)
+    {
+        if (await VerifiedAsync(db, code, lastFour, cancellationToken) is not { } dossier)
             return null;
+        var result = await ResultFileAsync(db, dossier.Code, cancellationToken);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var history = dossier.History.OrderBy(h => h.Sequence).ToList();
         return new DossierStatus(
@@ -63,7 +81,9 @@ public static class StatusLookup
             dossier.Applicant.Name,
             Dossiers.MaskPhone(dossier.Applicant.Phone),
             Dossiers.MaskAddress(dossier.Applicant.Address),
-            history.Select(h => new StatusEvent(h.At, h.Action.Vietnamese(), Unit(h.By, units))).ToList());
+            history.Select(h => new StatusEvent(h.At, h.Action.Vietnamese(), Unit(h.By, units))).ToList(),
+            history.Any(h => h.Action is DossierAction.Receive or DossierAction.Resubmit),
+            result is null ? null : new ResultFile(result.FileName, result.Size, result.Sha256));
     }
 
     static string? Unit(Domain.Actor by, Dictionary<string, string> units) =>

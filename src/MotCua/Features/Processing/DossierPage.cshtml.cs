@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Data.Files;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
@@ -27,6 +28,9 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
     public Locality Locality { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
     public string AgencyName { get; private set; } = "";
+
+    /// <summary>The components with at least one scan (số hóa, R5).</summary>
+    public IReadOnlySet<string> Digitized { get; private set; } = new HashSet<string>();
 
     /// <summary>Why the action just posted was not applied: a broken rule, or another officer's change.</summary>
     public string? Problem { get; private set; }
@@ -61,6 +65,8 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
             return false;
         Dossier = dossier;
         AgencyName = await db.Units.Where(u => u.Id == dossier.AgencyId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? dossier.AgencyId;
+        Digitized = (await db.DossierFiles.Where(f => f.DossierCode == dossier.Code && f.Kind == DossierFileKind.Scan)
+            .Select(f => f.Component!).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         return true;
     }
 

@@ -1,0 +1,33 @@
+namespace MotCua.Domain.Dossiers;
+
+public sealed partial class Dossier
+{
+    static readonly DossierState[] PaperAtHand =
+        [DossierState.Received, DossierState.InProcessing, DossierState.Consulting, DossierState.SupplementRequested, DossierState.WaitingForApplicant];
+
+    /// <summary>
+    /// The Center scans a component the applicant handed in (R5), at reception or when a supplement
+    /// arrives, while the dossier is still being decided. The control slip keeps the file's hash.
+    /// </summary>
+    public Outcome Digitize(string component, string fileName, string sha256, Actor by, DateTimeOffset at)
+    {
+        if (Guard(DossierAction.Digitize, by, at, PaperAtHand, [Role.Reception, Role.CenterStaff], CenterId, fileName, sha256) is { } broken)
+            return broken;
+        if (Components.All(c => c.Name != component))
+            return DossierRules.ComponentNotSubmitted(component);
+        Append(at, DossierAction.Digitize, State, by, "Kho dữ liệu số hóa", step: Step,
+            documents: [$"{component}: {fileName} (SHA-256 {sha256})"]);
+        return Outcome.Ok;
+    }
+
+    /// <summary>The agency attaches the signed electronic result (or refusal) it issued (R22, R17), before the result goes out.</summary>
+    public Outcome AttachResultFile(string fileName, string sha256, Actor by, DateTimeOffset at)
+    {
+        if (Guard(DossierAction.AttachResultFile, by, at, [DossierState.ResultReady, DossierState.AtReturnDesk], [Role.Processor, Role.AgencyLeader],
+                AgencyId, fileName, sha256) is { } broken)
+            return broken;
+        Append(at, DossierAction.AttachResultFile, State, by, Applicant.Name,
+            documents: [$"{(Result!.Kind == ResultKind.Refused ? "Phiếu từ chối giải quyết hồ sơ" : "Kết quả điện tử")}: {fileName} (SHA-256 {sha256})"]);
+        return Outcome.Ok;
+    }
+}

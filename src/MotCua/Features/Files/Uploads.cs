@@ -1,0 +1,46 @@
+namespace MotCua.Features.Files;
+
+/// <summary>An uploaded file that passed the checks: its shown name, its type as its content says, its bytes.</summary>
+public sealed record CheckedUpload(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// Checks an upload before anything is kept: a plain file name (never a path), a size within the limit,
+/// and a type read from the first bytes (PDF, JPEG, PNG), whatever the name or the browser claims.
+/// </summary>
+public static class Uploads
+{
+    public const string Accept = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
+
+    public static async Task<(CheckedUpload? Upload, string? Problem)> CheckAsync(IFormFile file, long maxBytes, bool pdfOnly, CancellationToken cancellationToken = default)
+    {
+        var name = file.FileName;
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200 || name.Any(c => c is '/' or '\\' || char.IsControl(c)) || name.Contains("..", StringComparison.Ordinal))
+            return (null, $"Tên tệp \"{Shown(name)}\" không hợp lệ: tên tệp không được chứa đường dẫn, ký tự điều khiển hay dài quá 200 ký tự.");
+        if (file.Length == 0)
+            return (null, $"Tệp \"{name}\" rỗng.");
+        if (file.Length > maxBytes)
+            return (null, $"Tệp \"{name}\" có dung lượng {Megabytes(file.Length)}, vượt giới hạn {Megabytes(maxBytes)}.");
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        var content = buffer.ToArray();
+        var type = Sniff(content);
+        if (type is null)
+            return (null, $"Tệp \"{name}\" không phải PDF, JPEG hay PNG (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp).");
+        if (pdfOnly && type != "application/pdf")
+            return (null, $"Tệp \"{name}\" không phải PDF: kết quả điện tử phải là tệp PDF đã ký số.");
+        return (new CheckedUpload(name.Trim(), type, content), null);
+    }
+
+    /// <summary>The type by the file's signature ("magic bytes").</summary>
+    public static string? Sniff(ReadOnlySpan<byte> content) => content switch
+    {
+        [0x25, 0x50, 0x44, 0x46, 0x2D, ..] => "application/pdf", // %PDF-
+        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
+        _ => null,
+    };
+
+    public static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB".Replace('.', ',');
+
+    static string Shown(string name) => new(name.Where(c => !char.IsControl(c)).Take(80).ToArray());
+}

@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data.Files;
+using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
+using MotCua.Tests.Processing;
+using static MotCua.Tests.Exceptions.ExceptionDesk;
+
+namespace MotCua.Tests.Forms;
+
+/// <summary>Scans of the components (R5) and the electronic result (R22): checked by content, kept by hash, refused whole when one file is bad.</summary>
+public class UploadTests
+{
+    static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    static readonly byte[] Exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
+
+    /// <summary>Posts files as a browser's multipart form, with the page's anti-forgery token.</summary>
+    static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string handler, params (string Field, string FileName, byte[] Content)[] files)
+    {
+        var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        Assert.True(token.Success, $"no anti-forgery token on {page}");
+        using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
+        foreach (var (field, fileName, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            // The name goes out exactly as given, as a hostile client would send it.
+            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{field}\"", FileName = $"\"{fileName}\"" };
+            form.Add(part);
+        }
+        return await client.PostAsync($"{page}?handler={handler}", form);
+    }
+
+    static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Scans_are_checked_by_content_kept_by_hash_and_mark_their_components_digitized_R5(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
+        var reception = await app.As("tiepnhan1");
+        var page = $"/ho-so/{code}/so-hoa";
+        var photo = Png.Concat(Enumerable.Repeat((byte)7, 100)).ToArray();
+
+        var saved = await UploadAsync(reception, page, "Scans", ("scan-0", "to-khai.pdf", Pdf), ("scan-0", "to-khai-trang-2.png", photo));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using (var db = app.NewDbContext())
+        {
+            var files = await db.DossierFiles.Where(f => f.DossierCode == code).OrderBy(f => f.Id).ToListAsync();
+            Assert.Equal([("to-khai.pdf", "application/pdf", Hash(Pdf)), ("to-khai-trang-2.png", "image/png", Hash(photo))],
+                files.Select(f => (f.FileName, f.ContentType, f.Sha256)));
+            Assert.All(files, f => Assert.Equal((DossierFileKind.Scan, MaritalForm, "Nguyễn Thị Lan"), (f.Kind, f.Component, f.UploadedByName)));
+            // The content is kept under its hash, nowhere under the name the client gave.
+            Assert.Equal(Pdf, await File.ReadAllBytesAsync(Path.Combine(app.FilesRoot, Hash(Pdf)[..2], Hash(Pdf)[2..4], Hash(Pdf))));
+            var history = await db.History.Where(h => EF.Property<string>(h, "DossierCode") == code && h.Action == DossierAction.Digitize).ToListAsync();
+            Assert.Equal(2, history.Count);
+            Assert.Contains(history, h => h.Documents.Single() == $"{MaritalForm}: to-khai.pdf (SHA-256 {Hash(Pdf)})");
+        }
+        var dossierPage = await reception.ReadAsync($"/ho-so/{code}");
+        Assert.Matches($"<td>{Regex.Escape(MaritalForm)}</td><td>1</td><td>0</td><td>Đã số hóa</td>", dossierPage);
+        Assert.Contains(Hash(photo), await reception.ReadAsync(page));
+
+        int id;
+        await using (var db = app.NewDbContext())
+            id = (int)(await db.DossierFiles.FirstAsync(f => f.DossierCode == code)).Id;
+        var download = await reception.GetAsync($"{page}?handler=File&id={id}");
+        Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        var stranger = await Reception.Desk.OtherCenterOfficerAsync(app);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"{page}?handler=File&id={id}")).StatusCode);
+        // The agency sees the scans but cannot add any (the Center digitizes, R5).
+        var agency = await app.As("chuyenvien1");
+        Assert.DoesNotContain("Lưu bản số hóa", await agency.ReadAsync(page));
+        Assert.Equal(Pdf, await (await agency.GetAsync($"{page}?handler=File&id={id}")).Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Wrong_types_renamed_executables_oversized_files_and_path_like_names_are_refused_and_nothing_is_kept_R5(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
+        var reception = await app.As("tiepnhan1");
+        var page = $"/ho-so/{code}/so-hoa";
+        var oversized = Pdf.Concat(new byte[20 * 1024 * 1024]).ToArray();
+
+        foreach (var (file, message) in new[]
+        {
+            (("scan-0", "ghi-chu.pdf", Encoding.UTF8.GetBytes("Tờ khai đánh máy")), "không phải PDF, JPEG hay PNG"),
+            (("scan-0", "to-khai.pdf", Exe), "không phải PDF, JPEG hay PNG"),
+            (("scan-0", "to-khai.pdf", oversized), "vượt giới hạn 20 MB"),
+            (("scan-0", "../../etc/cron.d/to-khai.pdf", Pdf), "không hợp lệ"),
+            (("scan-0", "C:\\scan\\to-khai.pdf", Pdf), "không hợp lệ"),
+            (("scan-9", "to-khai.pdf", Pdf), "không gắn với thành phần nào"),
+        })
+        {
+            var refused = await UploadAsync(reception, page, "Scans", file);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains(message, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        }
+        // One good file next to a bad one: neither is kept.
+        var mixed = await UploadAsync(reception, page, "Scans", ("scan-0", "to-khai.pdf", Pdf), ("scan-0", "virus.png", Exe));
+        Assert.Contains("virus.png", WebUtility.HtmlDecode(await mixed.Content.ReadAsStringAsync()));
+
+        await using var db = app.NewDbContext();
+        Assert.Empty(await db.DossierFiles.ToListAsync());
+        Assert.Empty(await db.History.Where(h => h.Action == DossierAction.Digitize).ToListAsync());
+        Assert.False(Directory.Exists(app.FilesRoot) && Directory.EnumerateFiles(app.FilesRoot, "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_agency_attaches_the_signed_result_and_the_applicant_downloads_it_and_the_receipt_with_code_and_digits_R22(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        const string code = "000.01.31.H22-261123-0042";
+        await Reception.Desk.WithResultAsync(app, code, Reception.Desk.Simple, Local(23, 9), Local(23, 15), Channel.Online, handedToDesk: false);
+        app.MoveTo(Local(23, 16));
+        var processor = await app.As("chuyenvien1");
+        var page = $"/ho-so/{code}/so-hoa";
+        var signed = Pdf.Concat(Encoding.ASCII.GetBytes("% chữ ký số\n")).ToArray();
+
+        var picture = await UploadAsync(processor, page, "Result", ("result", "ket-qua.png", Png));
+        Assert.Contains("kết quả điện tử phải là tệp PDF đã ký số", WebUtility.HtmlDecode(await picture.Content.ReadAsStringAsync()));
+        var reception = await app.As("tiepnhan1");
+        Assert.DoesNotContain("Đính kèm kết quả điện tử</button>", await reception.ReadAsync(page));
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(processor, page, "Result", ("result", "giay-chung-nhan-ket-hon.pdf", signed))).StatusCode);
+
+        await using (var db = app.NewDbContext())
+        {
+            var result = await db.DossierFiles.SingleAsync(f => f.DossierCode == code);
+            Assert.Equal((DossierFileKind.Result, "giay-chung-nhan-ket-hon.pdf", Hash(signed), "Hoàng Văn Nam"), (result.Kind, result.FileName, result.Sha256, result.UploadedByName));
+        }
+
+        // The applicant: code and the last four digits, on the portal.
+        var citizen = app.Browser();
+        var lookup = WebUtility.HtmlDecode(await citizen.GetStringAsync($"/tra-cuu?ma={code}&so=5678"));
+        Assert.Contains("Tải kết quả điện tử: giay-chung-nhan-ket-hon.pdf", lookup);
+        Assert.Contains(Hash(signed), lookup);
+        var fields = new Dictionary<string, string> { ["ma"] = code, ["so"] = "5678" };
+        var downloaded = await citizen.PostFormAsync("/tra-cuu?handler=Result", fields, $"/tra-cuu?ma={code}&so=5678");
+        Assert.Equal(signed, await downloaded.Content.ReadAsByteArrayAsync());
+        var receipt = await citizen.PostFormAsync("/tra-cuu?handler=Receipt", fields, $"/tra-cuu?ma={code}&so=5678");
+        Assert.Equal("application/pdf", receipt.Content.Headers.ContentType?.MediaType);
+        var receiptText = await ReceiptPdfTests.PdfText(await receipt.Content.ReadAsByteArrayAsync());
+        Assert.Contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", receiptText);
+        Assert.Contains(code, receiptText);
+        // The officer's print is the applicant's document, to the byte.
+        Assert.Equal(await receipt.Content.ReadAsByteArrayAsync(), await (await reception.GetAsync($"/bieu-mau/{code}/mau-01")).Content.ReadAsByteArrayAsync());
+
+        var wrongDigits = await citizen.PostFormAsync("/tra-cuu?handler=Result", new() { ["ma"] = code, ["so"] = "1234" }, $"/tra-cuu?ma={code}&so=5678");
+        Assert.Equal("text/html", wrongDigits.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Không tìm thấy hồ sơ với mã và số điện thoại này", WebUtility.HtmlDecode(await wrongDigits.Content.ReadAsStringAsync()));
+    }
+}
