@@ -20,12 +20,18 @@ public class UploadTests
     static readonly byte[] Exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
 
     /// <summary>Posts files as a browser's multipart form, with the page's anti-forgery token.</summary>
-    static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string handler, params (string Field, string FileName, byte[] Content)[] files)
+    static Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string handler, params (string Field, string FileName, byte[] Content)[] files) =>
+        UploadAsync(client, page, handler, [], files);
+
+    static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string handler, (string Name, string Value)[] fields,
+        params (string Field, string FileName, byte[] Content)[] files)
     {
         var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
         var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
         Assert.True(token.Success, $"no anti-forgery token on {page}");
         using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+            form.Add(new StringContent(value), name);
         foreach (var (field, fileName, content) in files)
         {
             var part = new ByteArrayContent(content);
@@ -79,6 +85,37 @@ public class UploadTests
         var agency = await app.As("chuyenvien1");
         Assert.DoesNotContain("Lưu bản số hóa", await agency.ReadAsync(page));
         Assert.Equal(Pdf, await (await agency.GetAsync($"{page}?handler=File&id={id}")).Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_counter_scans_the_paper_as_it_receives_and_a_bad_scan_keeps_the_whole_reception_back_R5_R6(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var reception = await app.As("tiepnhan1");
+        const string form = $"/tiep-nhan/thu-tuc/{Reception.Desk.Marriage}";
+        (string, string)[] fields =
+        [
+            ("CaseName", Reception.Desk.Simple), ("Ticked", Reception.Desk.MarriageForm), ("ApplicantName", Reception.Desk.Hoa), ("Address", "Số 5, đường Lê Lợi"),
+            ("Phone", "0912345678"), ("ApplicantKind", "individual"), ("ChannelIn", "InPerson"), ("ResultChannel", "InPerson"),
+        ];
+
+        var refused = await UploadAsync(reception, form, "Receive", fields, ("scan-0", "to-khai.pdf", Exe));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("không phải PDF, JPEG hay PNG", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        await using (var db = app.NewDbContext())
+            Assert.Empty(await db.Dossiers.ToListAsync());
+
+        var received = await UploadAsync(reception, form, "Receive", fields, ("scan-0", "to-khai-ket-hon.pdf", Pdf));
+        Assert.Equal(HttpStatusCode.Redirect, received.StatusCode);
+        var code = received.Headers.Location!.OriginalString.Split('/')[^1];
+        await using (var db = app.NewDbContext())
+        {
+            var scan = await db.DossierFiles.SingleAsync();
+            Assert.Equal((code, Reception.Desk.MarriageForm, Hash(Pdf)), (scan.DossierCode, scan.Component, scan.Sha256));
+            var dossier = await db.Dossiers.Include(d => d.History).SingleAsync();
+            Assert.Equal([DossierAction.Receive, DossierAction.Transfer, DossierAction.Digitize], dossier.History.OrderBy(h => h.Sequence).Select(h => h.Action));
+        }
     }
 
     [Theory]

@@ -40,42 +40,21 @@ public sealed class DossierFilesModel(MotCuaDbContext db, CurrentOfficer officer
     /// <summary>The scans posted as scan-0, scan-1…: the index of the component in the dossier's list.</summary>
     public async Task<IActionResult> OnPostScansAsync()
     {
-        var posted = Request.Form.Files
-            .Select(f => (File: f, Index: f.Name.StartsWith("scan-", StringComparison.Ordinal) && int.TryParse(f.Name[5..], out var i) ? i : -1))
-            .Where(p => p.File.Length > 0 || p.File.FileName.Length > 0)
-            .ToList();
-        if (posted.Count == 0)
-            return await Refused(["Chưa chọn tệp nào để số hóa."]);
-        var problems = new List<string>();
-        var checkedFiles = new List<(string Component, CheckedUpload Upload)>();
-        foreach (var (file, index) in posted)
-        {
-            if (index < 0 || index >= Dossier.Components.Count)
-            {
-                problems.Add("Tệp gửi lên không gắn với thành phần nào của hồ sơ.");
-                continue;
-            }
-            var (upload, problem) = await Uploads.CheckAsync(file, MaxBytes, pdfOnly: false, HttpContext.RequestAborted);
-            if (problem is not null)
-                problems.Add($"{Dossier.Components[index].Name}: {problem}");
-            else
-                checkedFiles.Add((Dossier.Components[index].Name, upload!));
-        }
-        if (problems.Count > 0)
+        var (scans, problems) = await Uploads.ScansAsync(Request.Form.Files, Dossier.Components.Select(c => c.Name).ToList(), store, MaxBytes, HttpContext.RequestAborted);
+        if (scans is null)
             return await Refused(problems);
-        var stored = new List<(string Component, CheckedUpload Upload, string Hash)>();
-        foreach (var (component, upload) in checkedFiles)
-            stored.Add((component, upload, await store.PutAsync(upload.Content, HttpContext.RequestAborted)));
+        if (scans.Count == 0)
+            return await Refused(["Chưa chọn tệp nào để số hóa."]);
         return await Act(() =>
         {
-            foreach (var (component, upload, hash) in stored)
+            foreach (var (component, upload, hash) in scans)
             {
                 if (Dossier.Digitize(component, upload.FileName, hash, Officer.Actor, Now) is { Broken: { } broken })
                     return broken;
-                Db.DossierFiles.Add(Record(DossierFileKind.Scan, component, upload, hash));
+                Db.DossierFiles.Add(upload.Record(Dossier.Code, DossierFileKind.Scan, component, hash, Officer.Actor, Now));
             }
             return Outcome.Ok;
-        }, $"Đã số hóa {stored.Count} tệp của hồ sơ.");
+        }, $"Đã số hóa {scans.Count} tệp của hồ sơ.");
     }
 
     public async Task<IActionResult> OnPostResultAsync(IFormFile? result)
@@ -90,7 +69,7 @@ public sealed class DossierFilesModel(MotCuaDbContext db, CurrentOfficer officer
         {
             if (Dossier.AttachResultFile(upload.FileName, hash, Officer.Actor, Now) is { Broken: { } broken })
                 return broken;
-            Db.DossierFiles.Add(Record(DossierFileKind.Result, null, upload, hash));
+            Db.DossierFiles.Add(upload.Record(Dossier.Code, DossierFileKind.Result, null, hash, Officer.Actor, Now));
             return Outcome.Ok;
         }, "Đã đính kèm kết quả điện tử; người nộp tải được trên Cổng Dịch vụ công.");
     }
@@ -103,21 +82,6 @@ public sealed class DossierFilesModel(MotCuaDbContext db, CurrentOfficer officer
             return NotFound();
         return File(content, file.ContentType, file.FileName);
     }
-
-    DossierFile Record(DossierFileKind kind, string? component, CheckedUpload upload, string hash) => new()
-    {
-        DossierCode = Dossier.Code,
-        Kind = kind,
-        Component = component,
-        FileName = upload.FileName,
-        ContentType = upload.ContentType,
-        Size = upload.Content.Length,
-        Sha256 = hash,
-        UploadedAt = Now,
-        UploadedById = Officer.Id,
-        UploadedByName = Officer.Name,
-        UnitId = Officer.UnitId,
-    };
 
     async Task<IActionResult> Refused(IReadOnlyList<string> problems)
     {

@@ -1,7 +1,27 @@
+using MotCua.Data.Files;
+using MotCua.Domain;
+
 namespace MotCua.Features.Files;
 
 /// <summary>An uploaded file that passed the checks: its shown name, its type as its content says, its bytes.</summary>
-public sealed record CheckedUpload(string FileName, string ContentType, byte[] Content);
+public sealed record CheckedUpload(string FileName, string ContentType, byte[] Content)
+{
+    /// <summary>The row that records the file on its dossier once its content is in the store under <paramref name="hash"/>.</summary>
+    public DossierFile Record(string dossierCode, DossierFileKind kind, string? component, string hash, Actor by, DateTimeOffset at) => new()
+    {
+        DossierCode = dossierCode,
+        Kind = kind,
+        Component = component,
+        FileName = FileName,
+        ContentType = ContentType,
+        Size = Content.Length,
+        Sha256 = hash,
+        UploadedAt = at,
+        UploadedById = by.Id,
+        UploadedByName = by.Name,
+        UnitId = by.UnitId,
+    };
+}
 
 /// <summary>
 /// Checks an upload before anything is kept: a plain file name (never a path), a size within the limit,
@@ -39,6 +59,36 @@ public static class Uploads
         [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
         _ => null,
     };
+
+    /// <summary>
+    /// The scans a form posted as scan-0, scan-1…, each named by the index of its component in
+    /// <paramref name="components"/>, checked and put in the store; null, with the problems, when any is refused.
+    /// </summary>
+    public static async Task<(List<(string Component, CheckedUpload Upload, string Hash)>? Scans, List<string> Problems)> ScansAsync(
+        IFormFileCollection files, IReadOnlyList<string> components, IFileStore store, long maxBytes, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var checkedFiles = new List<(string Component, CheckedUpload Upload)>();
+        foreach (var file in files.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            if (!file.Name.StartsWith("scan-", StringComparison.Ordinal) || !int.TryParse(file.Name[5..], out var index) || index < 0 || index >= components.Count)
+            {
+                problems.Add("Tệp gửi lên không gắn với thành phần nào của hồ sơ.");
+                continue;
+            }
+            var (upload, problem) = await CheckAsync(file, maxBytes, pdfOnly: false, cancellationToken);
+            if (problem is not null)
+                problems.Add($"{components[index]}: {problem}");
+            else
+                checkedFiles.Add((components[index], upload!));
+        }
+        if (problems.Count > 0)
+            return (null, problems);
+        var stored = new List<(string, CheckedUpload, string)>();
+        foreach (var (component, upload) in checkedFiles)
+            stored.Add((component, upload, await store.PutAsync(upload.Content, cancellationToken)));
+        return (stored, problems);
+    }
 
     public static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB".Replace('.', ',');
 

@@ -7,6 +7,8 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Data.Files;
+using MotCua.Features.Files;
 using MotCua.Platform;
 
 namespace MotCua.Features.Reception;
@@ -15,7 +17,10 @@ namespace MotCua.Features.Reception;
 /// The counter's form for one procedure (the version in force today): receive a complete dossier
 /// and transfer it to the agency at once (R5, R6, R11), give a completion slip (R7), or refuse (R8).
 /// </summary>
-public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
+[RequestSizeLimit(200L * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 200L * 1024 * 1024)]
+public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time,
+    IFileStore store, FileStoreOptions fileOptions) : PageModel
 {
     // Bound as text and read here, so that every message the page shows is Vietnamese.
     [BindProperty] public string? CaseName { get; set; }
@@ -37,6 +42,7 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
     public ProcedureVersion? Version { get; private set; }
     public string AgencyName { get; private set; } = "";
     public bool IsOrganization => ApplicantKind == Organization;
+    public long MaxUploadBytes => fileOptions.MaxUploadBytes;
 
     /// <summary>The paper channels the counter may take in (Chỉ thị 24: the paper channel can be switched off).</summary>
     public IReadOnlyList<Channel> CounterChannels =>
@@ -66,13 +72,30 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
             ModelState.AddModelError(nameof(ChannelIn), "Tại quầy chỉ nhận hồ sơ nộp trực tiếp hoặc qua bưu chính; hồ sơ trực tuyến được tiếp nhận từ danh sách chờ tiếp nhận.");
         if (ReadApplicant() is not { } applicant || channelIn is null || resultChannel is null)
             return Page();
+        // R5: the paper is scanned as it is received; a refused file keeps the whole reception back.
+        var (scans, problems) = Request.HasFormContentType
+            ? await Uploads.ScansAsync(Request.Form.Files, Version!.Components.Select(c => c.Name).ToList(), store, fileOptions.MaxUploadBytes, HttpContext.RequestAborted)
+            : ([], []);
+        if (scans is null)
+        {
+            problems.ForEach(p => ModelState.AddModelError("", p));
+            return Page();
+        }
         var created = await CreateAsync(dossierCode =>
         {
             var received = Dossier.Receive(dossierCode, officer.UnitId, Procedure, CaseName!, applicant, Submitted(),
                 channelIn.Value, resultChannel.Value, officer.Actor, _now, _locality);
+            if (received.Value is not { } dossier)
+                return received;
             // R11: the electronic dossier goes to the competent agency right after reception, in the same save.
-            if (received.Value is { } dossier && dossier.Transfer(officer.Actor, _now, _locality).Broken is { } refused)
+            if (dossier.Transfer(officer.Actor, _now, _locality).Broken is { } refused)
                 return refused;
+            foreach (var (component, upload, hash) in scans)
+            {
+                if (dossier.Digitize(component, upload.FileName, hash, officer.Actor, _now).Broken is { } notScanned)
+                    return notScanned;
+                db.DossierFiles.Add(upload.Record(dossierCode, DossierFileKind.Scan, component, hash, officer.Actor, _now));
+            }
             return received;
         });
         if (created is null)
