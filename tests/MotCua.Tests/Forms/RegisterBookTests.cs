@@ -162,6 +162,105 @@ public class RegisterBookTests
         Assert.All(codes, code => Assert.True(first.Contains($"<tr id=\"{code}\"") ^ second.Contains($"<tr id=\"{code}\""), code));
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task HandOver_R12_lists_the_paper_dossiers_and_results_of_each_courier_round_with_signature_blocks(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        // Vĩnh Long's courier rounds: 08:00, 10:00, 14:00, 16:00.
+        await ExceptionDesk.UseProfileAsync(app, "vinh-long-province-2025");
+        var morning = await TestDossiers.ReceiveAsync(app, Marital, At(23, 9), applicant: "Đỗ Thị Hoa"); // transferred 09:10: the 10:00 round
+        var noon = await TestDossiers.ReceiveAsync(app, Marital, At(23, 10, 30), applicant: "Phan Văn Trưa"); // 10:40: the 14:00 round
+        var business = await TestDossiers.ReceiveAsync(app, Business, At(23, 9), applicant: "Lý Văn Kinh"); // another agency
+        var yesterday = await TestDossiers.ReceiveAsync(app, Marital, At(20, 9), applicant: "Trần Văn Cũ"); // another day
+        // The result of an earlier dossier, handed to the return desk at 08:30: back in the 10:00 round.
+        const string result = "000.01.31.H22-261118-0901";
+        await Desk.WithResultAsync(app, result, Desk.Simple, At(18, 9), At(23, 8), Channel.InPerson);
+        // An online dossier is already with the agency (R11): no paper travels.
+        const string online = "000.01.31.H22-261123-0902";
+        await Desk.SubmitOnlineAsync(app, online, At(23, 8));
+        await using (var db = app.NewDbContext())
+        {
+            var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == online);
+            var officer = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
+            Assert.True(dossier.ReceiveOnline(officer, At(23, 9, 1), locality).Succeeded);
+            Assert.True(dossier.Transfer(officer, At(23, 9, 5), locality).Succeeded);
+            await db.SaveChangesAsync();
+        }
+
+        var reception = await app.SignedIn("tiepnhan1");
+        var page = await reception.ReadAsync($"/ban-giao?Agency={ExceptionDesk.Justice}&Day=23/11/2026");
+        Assert.Contains("Phòng Tư pháp huyện Vĩnh An — ngày 23/11/2026", page);
+        var rounds = Regex.Split(page, "<h3>");
+        Assert.Equal(5, rounds.Length); // the day's four rounds
+        Assert.StartsWith("Chuyến 1: 08:00", rounds[1]);
+        Assert.StartsWith("Chuyến 2: 10:00", rounds[2]);
+        Assert.Contains($"<tr id=\"{morning}\">", rounds[2]);
+        Assert.Contains($"<tr id=\"{result}\">", rounds[2]);
+        Assert.Contains("Giấy chứng nhận kết hôn số 125/2026", rounds[2]);
+        Assert.StartsWith("Chuyến 3: 14:00", rounds[3]);
+        Assert.Contains($"<tr id=\"{noon}\">", rounds[3]);
+        Assert.DoesNotContain(morning, rounds[3]);
+        foreach (var absent in new[] { business, yesterday, online })
+            Assert.DoesNotContain(absent, page);
+
+        var response = await reception.GetAsync($"/ban-giao/pdf?Agency={ExceptionDesk.Justice}&Day=2026-11-23&Round=2");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var text = await Text(await response.Content.ReadAsByteArrayAsync());
+        foreach (var fact in new[]
+        {
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG HUYỆN VĨNH AN", "DANH SÁCH BÀN GIAO HỒ SƠ",
+            "Ngày 23/11/2026", "Cơ quan nhận hồ sơ, giao kết quả: Phòng Tư pháp huyện Vĩnh An", "Chuyến 2: 10:00",
+            "I. Hồ sơ giấy Trung tâm giao cho cơ quan: 1 hồ sơ.", "II. Kết quả giải quyết cơ quan giao về Trung tâm: 1 hồ sơ.",
+            "STT", "Mã hồ sơ", "Tên TTHC", "Người nộp", "Ghi chú", morning, "Đỗ Thị Hoa", result, "Nộp trực tiếp",
+            "NGƯỜI GIAO", "NGƯỜI NHẬN",
+        })
+            Assert.Contains(fact, text);
+        Assert.DoesNotContain(noon, text);
+        Assert.DoesNotContain(online, text);
+
+        // The whole day's PDF carries every round; another Center sees none of it; an agency's officer may not open the list.
+        var day = await Text(await reception.GetByteArrayAsync($"/ban-giao/pdf?Agency={ExceptionDesk.Justice}&Day=23/11/2026"));
+        Assert.Contains(morning, day);
+        Assert.Contains(noon, day);
+        Assert.DoesNotContain("Chuyến 1: 08:00", day); // carried nothing: no sheet to sign
+        var stranger = await Desk.OtherCenterOfficerAsync(app);
+        var theirs = await stranger.ReadAsync($"/ban-giao?Agency={ExceptionDesk.Justice}&Day=23/11/2026");
+        Assert.DoesNotContain(morning, theirs);
+        Assert.DoesNotContain(result, theirs);
+        var processor = await (await app.SignedIn("chuyenvien1")).GetAsync("/ban-giao");
+        Assert.Equal(HttpStatusCode.Redirect, processor.StatusCode);
+        Assert.Contains("/khong-co-quyen", processor.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task HandOver_R12_makes_one_list_for_the_day_when_the_profile_sets_no_rounds(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var code = await TestDossiers.ReceiveAsync(app, Marital, At(23, 16, 55), applicant: "Đỗ Thị Hoa");
+        var center = await app.SignedIn("giamsat");
+
+        // Today by default (23/11/2026 in Vietnam); transferred 17:05 local, 10:05 UTC: still the 23rd.
+        var page = await center.ReadAsync($"/ban-giao?Agency={ExceptionDesk.Justice}");
+        Assert.Contains("ngày 23/11/2026", page);
+        Assert.Single(Regex.Matches(page, "<h3>"));
+        Assert.Contains("Cả ngày", page);
+        Assert.Contains($"<tr id=\"{code}\">", page);
+        Assert.Matches(@"01 bộ; \d+ thành phần \(\d+ bản", page);
+        Assert.DoesNotContain(code, await center.ReadAsync($"/ban-giao?Agency={ExceptionDesk.Justice}&Day=24/11/2026"));
+
+        var bad = await center.GetAsync($"/ban-giao/pdf?Agency={ExceptionDesk.Justice}&Day=32/11/2026");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Ngày bàn giao \"32/11/2026\" không phải là ngày hợp lệ.", await bad.TextAsync());
+        var text = await Text(await center.GetByteArrayAsync($"/ban-giao/pdf?Agency={ExceptionDesk.Justice}"));
+        Assert.Contains(code, text);
+        Assert.Contains("NGƯỜI GIAO", text);
+        Assert.Contains("NGƯỜI NHẬN", text);
+    }
+
     static async Task<string> Text(byte[] pdf) =>
         Regex.Replace((await ReceiptPdfTests.PdfText(pdf)).Normalize(System.Text.NormalizationForm.FormC), @"\s+", " ");
 
