@@ -46,6 +46,8 @@ public class RegisterBookTests
 
         // The current month (November 2026 in Vietnam) by default, every field, in the order of reception.
         var page = await center.ReadAsync("/so-theo-doi");
+        Assert.Contains("<a href=\"/so-theo-doi\">Sổ theo dõi</a>", page);
+        Assert.Contains("<a href=\"/ban-giao\">Bàn giao</a>", page);
         Assert.Contains("Từ ngày 01/11/2026 đến ngày 30/11/2026", page);
         Assert.Contains("<strong id=\"total\">3</strong>", page);
         Assert.True(page.IndexOf(r.EarlyMorning, StringComparison.Ordinal) < page.IndexOf(r.Business, StringComparison.Ordinal)
@@ -82,6 +84,17 @@ public class RegisterBookTests
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
         var r = await ReceiveFourAsync(app);
 
+        // A result returned at the counter fills "Trả kết quả" with the instant it went out.
+        const string returned = "000.01.31.H22-261119-0901";
+        await Desk.WithResultAsync(app, returned, Desk.Simple, At(19, 9), At(20, 8), Channel.InPerson);
+        await using (var db = app.NewDbContext())
+        {
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == returned);
+            var officer = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
+            Assert.True(dossier.ReturnResult(Channel.InPerson, "Đỗ Thị Hoa", null, officer, At(20, 15, 45)).Succeeded);
+            await db.SaveChangesAsync();
+        }
+
         // A period typed as dd/MM/yyyy ends with its last day: the 23rd is out.
         var reception = await app.SignedIn("tiepnhan1");
         var page = await reception.ReadAsync("/so-theo-doi?From=01/11/2026&To=20/11/2026");
@@ -89,12 +102,18 @@ public class RegisterBookTests
         Assert.Contains(r.Business, page);
         Assert.DoesNotContain(r.Marital, page);
         Assert.DoesNotContain(r.October, page);
+        var row = Regex.Match(page, $"<tr id=\"{returned}\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("<div>19/11/2026 09:00</div>", row);
+        Assert.Contains("<div>20/11/2026 15:45</div>", row);
+        Assert.Contains("<div>Trực tiếp</div>", row);
         var october = await reception.ReadAsync("/so-theo-doi?From=2026-10-01&To=2026-10-31");
         Assert.Contains(r.October, october);
         Assert.DoesNotContain(r.EarlyMorning, october);
 
         // An agency's officer: the dossiers their agency decides, not the other agency's.
         var justice = await (await app.SignedIn("chuyenvien1")).ReadAsync("/so-theo-doi");
+        Assert.Contains("<a href=\"/so-theo-doi\">Sổ theo dõi</a>", justice);
+        Assert.DoesNotContain("href=\"/ban-giao\"", justice);
         Assert.Contains(r.Marital, justice);
         Assert.Contains(r.EarlyMorning, justice);
         Assert.DoesNotContain(r.Business, justice);
