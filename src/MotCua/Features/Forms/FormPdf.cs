@@ -12,16 +12,20 @@ namespace MotCua.Features.Forms;
 /// </summary>
 public sealed class FormPdf
 {
-    const double Margin = 60, Bottom = 780, Size = 12, Leading = 16;
+    const double Margin = 60, Size = 12, Leading = 16;
     readonly PdfDocumentBuilder document = new();
+    readonly bool landscape;
     readonly PdfDocumentBuilder.AddedFont regular, bold;
     PdfPageBuilder page = null!;
     double y;
     double Width => page.PageSize.Width - 2 * Margin;
     double Height => page.PageSize.Height;
+    double Bottom => Height - 62;
 
-    public FormPdf(string title)
+    /// <param name="landscape">Wide registers (Mẫu 07) are printed on A4 turned sideways.</param>
+    public FormPdf(string title, bool landscape = false)
     {
+        this.landscape = landscape;
         document.DocumentInformation.Title = title;
         document.DocumentInformation.Creator = "MotCua";
         regular = document.AddTrueTypeFont(FormFonts.Regular);
@@ -31,7 +35,7 @@ public sealed class FormPdf
 
     void NewPage()
     {
-        page = document.AddPage(PageSize.A4);
+        page = document.AddPage(PageSize.A4, isPortrait: !landscape);
         y = Margin;
     }
 
