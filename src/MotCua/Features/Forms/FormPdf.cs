@@ -84,6 +84,10 @@ public sealed class FormPdf
         y += 2 * Leading;
     }
 
+    /// <summary>"Vĩnh An, ngày 01 tháng 12 năm 2026"; without a place, "Ngày 01 tháng 12 năm 2026".</summary>
+    public static string DateLine(string? place, DateTimeOffset local) =>
+        string.IsNullOrWhiteSpace(place) ? $"Ngày {local:dd} tháng {local:MM} năm {local:yyyy}" : $"{place}, ngày {local:dd} tháng {local:MM} năm {local:yyyy}";
+
     void Underline(double middle, double top, double width) =>
         page.DrawLine(new PdfPoint(middle - width / 2, Height - top - 2), new PdfPoint(middle + width / 2, Height - top - 2), 0.7);
 

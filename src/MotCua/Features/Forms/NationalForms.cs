@@ -12,12 +12,7 @@ public sealed record FormSource(Dossier Dossier, HistoryEntry Issued, string Num
     public string UnitName(string id) => Units.TryGetValue(id, out var unit) ? unit.Name : id;
 
     /// <summary>"Vĩnh An, ngày 23 tháng 11 năm 2026": the issuing unit's place and the day of the issuing row.</summary>
-    public string DateLine(string unitId)
-    {
-        var local = Calendar.ToLocal(Issued.At);
-        var date = $"ngày {local:dd} tháng {local:MM} năm {local:yyyy}";
-        return Units.TryGetValue(unitId, out var unit) && !string.IsNullOrWhiteSpace(unit.Place) ? $"{unit.Place}, {date}" : $"Ngày {date[5..]}";
-    }
+    public string DateLine(string unitId) => FormPdf.DateLine(Units.GetValueOrDefault(unitId)?.Place, Calendar.ToLocal(Issued.At));
 
     public string Moment(DateTimeOffset at) => ReceptionText.Moment(Calendar.ToLocal(at));
 

@@ -67,7 +67,9 @@ public sealed class HandOverModel(MotCuaDbContext db, CurrentOfficer officer, Lo
             return NotFound();
         var center = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == officer.UnitId, cancellationToken);
         var pdf = new FormPdf($"Danh sách bàn giao hồ sơ {LocalDays.Text(Date)} {Chosen.Name}");
-        pdf.Header(center?.Name ?? officer.UnitId, "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
+        // Printed on demand and signed on paper: the number is written by hand, the date is the day printed.
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        pdf.Header(center?.Name ?? officer.UnitId, "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", "……/BGHS", FormPdf.DateLine(center?.Place, calendar.ToLocal(time.GetUtcNow())));
         pdf.Title("DANH SÁCH BÀN GIAO HỒ SƠ", $"Ngày {LocalDays.Text(Date)}");
         pdf.Paragraph($"Cơ quan nhận hồ sơ, giao kết quả: {Chosen.Name}");
         if (rounds.Count == 0)

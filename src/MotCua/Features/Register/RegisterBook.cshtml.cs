@@ -82,7 +82,10 @@ public sealed class RegisterBookModel(MotCuaDbContext db, CurrentOfficer officer
         var rows = await RowsAsync(query, 0, PdfLimit, cancellationToken);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == officer.UnitId, cancellationToken);
         var pdf = new FormPdf($"Sổ theo dõi hồ sơ {LocalDays.Text(FromDate)} - {LocalDays.Text(ToDate)}", landscape: true);
-        pdf.Header(unit?.Name ?? officer.UnitId, officer.IsCenterRole ? "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ" : null);
+        // Produced on demand from the electronic register (R39): the number is written in by hand as on paper, the date is the day printed.
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        pdf.Header(unit?.Name ?? officer.UnitId, officer.IsCenterRole ? "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ" : null, "……/STD",
+            FormPdf.DateLine(unit?.Place, calendar.ToLocal(time.GetUtcNow())));
         pdf.Title("SỔ THEO DÕI HỒ SƠ", $"Từ ngày {LocalDays.Text(FromDate)} đến ngày {LocalDays.Text(ToDate)}");
         pdf.Paragraph($"Lĩnh vực: {(string.IsNullOrEmpty(Field) ? "Tất cả các lĩnh vực" : Field)}. Số hồ sơ: {Total.ToString("#,0", VietnameseFormat.Culture)}.");
         // Shares that keep a whole dossier code (it has no space to wrap at) and a dd/MM/yyyy date on one line.
