@@ -55,7 +55,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         configuration.Properties<DossierFileKind>().HaveConversion<string>().HaveMaxLength(20);
         // Instants are stored in UTC. SQLite has no instant type: a long keeps them sortable there.
         if (IsSqlite)
-            configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configuration.Properties<DateTimeOffset>().HaveConversion<UtcBinaryConverter>();
         else
             configuration.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }
@@ -63,6 +63,19 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     const NotifyBy AllChannels = NotifyBy.Email | NotifyBy.Sms;
 
     sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+
+    /// <summary>
+    /// EF's binary layout for SQLite (ticks/1000 shifted, the offset in minutes in the low 11 bits), always
+    /// written in UTC: the built-in converter keeps the local ticks, so an instant written or compared at
+    /// +07:00 sorts seven hours after the same instant in UTC. Rows written with an offset still read right.
+    /// </summary>
+    sealed class UtcBinaryConverter() : ValueConverter<DateTimeOffset, long>(v => ToBinary(v), v => FromBinary(v))
+    {
+        static long ToBinary(DateTimeOffset value) => (value.UtcTicks / 1000) << 11;
+
+        static DateTimeOffset FromBinary(long value) =>
+            new DateTimeOffset((value >> 11) * 1000, TimeSpan.FromMinutes((value << 53) >> 53)).ToUniversalTime();
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {

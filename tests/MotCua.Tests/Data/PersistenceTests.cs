@@ -96,6 +96,29 @@ public class PersistenceTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Instants_compare_as_instants_whatever_offset_they_were_written_or_asked_with_R42(string provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        var tenLocal = Local("2026-11-23T10:00"); // 03:00 UTC, written with +07:00
+        await using (var db = database.NewContext())
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Key = "local", DossierCode = "A", CreatedAt = tenLocal });
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Key = "utc", DossierCode = "B", CreatedAt = tenLocal.AddHours(1).ToUniversalTime() });
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.NewContext())
+        {
+            // A period asked in UTC and one asked in local time find the same rows, in the same order.
+            var fromUtc = new DateTimeOffset(2026, 11, 23, 2, 30, 0, TimeSpan.Zero);
+            var toLocal = new DateTimeOffset(2026, 11, 23, 10, 30, 0, TimeSpan.FromHours(7));
+            Assert.Equal(["local"], await db.IdempotencyRecords.Where(r => r.CreatedAt >= fromUtc && r.CreatedAt < toLocal).Select(r => r.Key).ToListAsync());
+            Assert.Equal(["local", "utc"], await db.IdempotencyRecords.OrderBy(r => r.CreatedAt).Select(r => r.Key).ToListAsync());
+            Assert.Equal(tenLocal, (await db.IdempotencyRecords.SingleAsync(r => r.Key == "local")).CreatedAt);
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Two_officers_saving_the_same_dossier_at_once_one_wins_and_the_other_is_refused(string provider)
     {
         await using var database = await TestDatabase.Create(provider);
