@@ -59,7 +59,7 @@ public class IssuedFormTests
         // The reprint, by another officer of the dossier, is the same document to the byte.
         var agency = await app.As("chuyenvien1");
         Assert.Equal(printed, await PdfBytesAsync(agency, $"/bieu-mau/{first}/mau-01"));
-        Assert.Contains("TRUNG TÂM PHỤC VỤ HÀNH", await TextOf(printed));
+        Assert.StartsWith("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG HUYỆN VĨNH AN", await ReceiptPdfTests.HeaderUnit(printed));
         Assert.DoesNotContain("mới", await TextOf(printed));
 
         await using (var db = app.NewDbContext())
@@ -139,5 +139,25 @@ public class IssuedFormTests
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/bieu-mau/{counterRefused}/mau-03")).StatusCode);
         await using (var db = app.NewDbContext())
             Assert.Equal(3, await db.IssuedForms.CountAsync());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_administrator_sets_the_place_each_unit_dates_its_forms_with_R51(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
+        var admin = await app.As("quantri");
+        var fields = new Dictionary<string, string> { ["Id"] = DemoCatalog.Center.Id, ["Name"] = DemoCatalog.Center.Name };
+
+        var tooLong = await admin.PostFormAsync("/quan-tri/don-vi?handler=Rename", new(fields) { ["Place"] = new string('x', 101) }, "/quan-tri/don-vi");
+        Assert.Contains("Địa danh không quá 100 ký tự.", await tooLong.Content.ReadAsStringAsync());
+        var saved = await admin.PostFormAsync("/quan-tri/don-vi?handler=Rename", new(fields) { ["Place"] = " Bắc Kạn " }, "/quan-tri/don-vi");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var receipt = await TextOf(await PdfBytesAsync(await app.As("tiepnhan1"), $"/bieu-mau/{code}/mau-01"));
+        Assert.Contains("Bắc Kạn, ngày 23 tháng 11 năm 2026", receipt);
+        await using var db = app.NewDbContext();
+        Assert.Equal("Bắc Kạn", (await db.Units.SingleAsync(u => u.Id == DemoCatalog.Center.Id)).Place);
     }
 }

@@ -18,6 +18,8 @@ public sealed class UnitsModel(MotCuaDbContext db) : PageModel
     public string Id { get; set; } = "";
     [BindProperty, Required(ErrorMessage = "Nhập tên đơn vị."), StringLength(300)] public string Name { get; set; } = "";
     [BindProperty] public UnitKind Kind { get; set; } = UnitKind.Agency;
+    /// <summary>The place the unit dates its documents with ("Vĩnh An, ngày …").</summary>
+    [BindProperty, StringLength(100, ErrorMessage = "Địa danh không quá 100 ký tự.")] public string? Place { get; set; }
     [TempData] public string? Done { get; set; }
 
     public async Task OnGetAsync()
@@ -35,7 +37,7 @@ public sealed class UnitsModel(MotCuaDbContext db) : PageModel
             await OnGetAsync();
             return Page();
         }
-        db.Units.Add(new Unit { Id = Id, Name = Name.Trim(), Kind = Kind });
+        db.Units.Add(new Unit { Id = Id, Name = Name.Trim(), Kind = Kind, Place = string.IsNullOrWhiteSpace(Place) ? null : Place.Trim() });
         await db.SaveChangesAsync();
         Done = $"Đã thêm {Name.Trim()}.";
         return RedirectToPage();
@@ -46,14 +48,18 @@ public sealed class UnitsModel(MotCuaDbContext db) : PageModel
         if (await db.Units.FindAsync(Id) is not { } unit)
             return NotFound();
         if (string.IsNullOrWhiteSpace(Name))
-        {
             ModelState.AddModelError(nameof(Name), "Nhập tên đơn vị.");
+        if (Place?.Trim().Length > 100)
+            ModelState.AddModelError(nameof(Place), "Địa danh không quá 100 ký tự.");
+        if (!ModelState.IsValid)
+        {
             await OnGetAsync();
             return Page();
         }
         unit.Name = Name.Trim();
+        unit.Place = string.IsNullOrWhiteSpace(Place) ? null : Place.Trim();
         await db.SaveChangesAsync();
-        Done = $"Đã đổi tên thành {unit.Name}.";
+        Done = $"Đã lưu {unit.Name}{(unit.Place is null ? "" : $" (địa danh trên văn bản: {unit.Place})")}.";
         return RedirectToPage();
     }
 }

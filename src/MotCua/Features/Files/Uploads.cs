@@ -39,7 +39,7 @@ public static class Uploads
         if (file.Length == 0)
             return (null, $"Tệp \"{name}\" rỗng.");
         if (file.Length > maxBytes)
-            return (null, $"Tệp \"{name}\" có dung lượng {Megabytes(file.Length)}, vượt giới hạn {Megabytes(maxBytes)}.");
+            return (null, $"Tệp \"{name}\" có dung lượng {Size(file.Length)}, vượt giới hạn {Size(maxBytes)}.");
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();
@@ -90,7 +90,13 @@ public static class Uploads
         return (stored, problems);
     }
 
-    public static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB".Replace('.', ',');
+    /// <summary>A size as officers read it: "2,5 MB", "340 KB", "51 byte".</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => $"{bytes / 1024.0 / 1024.0:0.#} MB".Replace('.', ','),
+        >= 1024 => $"{bytes / 1024.0:0} KB",
+        _ => $"{bytes} byte",
+    };
 
     static string Shown(string name) => new(name.Where(c => !char.IsControl(c)).Take(80).ToArray());
 }

@@ -27,11 +27,11 @@ public sealed class ControlSlipPdfModel(MotCuaDbContext db, CurrentOfficer offic
 
     /// <summary>
     /// The slip is a living record, drawn afresh from the history at each print (not stored like an issued
-    /// form): it is numbered by the dossier's code and dated by its latest row, so equal histories print alike.
+    /// form): its number is written in by hand as on paper, and it is dated by its latest row, so equal histories print alike.
     /// </summary>
     static byte[] Draw(Dossier d, IReadOnlyDictionary<string, Data.Unit> units, WorkingCalendar calendar)
     {
-        var source = new FormSource(d, d.History.MaxBy(h => h.Sequence)!, $"{d.Code}/PKS", units, calendar, "");
+        var source = new FormSource(d, d.History.MaxBy(h => h.Sequence)!, "……/PKS", units, calendar, "");
         string Unit(string id) => source.UnitName(id);
         var pdf = new FormPdf($"Phiếu kiểm soát quá trình giải quyết hồ sơ {d.Code}");
         pdf.Header(Unit(d.CenterId), "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", source.Number, source.DateLine(d.CenterId));

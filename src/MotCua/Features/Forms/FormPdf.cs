@@ -67,11 +67,11 @@ public sealed class FormPdf
     /// </summary>
     public void Header(string unit, string? office, string number, string dateLine)
     {
-        var left = Width * 0.42;
+        var left = Width * 0.45;
         var right = Width - left;
         var leftEnd = office is null
             ? Centered([unit.ToUpperInvariant()], Margin, left, [true], 11)
-            : Centered([unit.ToUpperInvariant(), office], Margin, left, [false, true], Math.Max(9, Math.Min(11, 11 * (left - 4) / Measure(office, true, 11))));
+            : Centered([unit.ToUpperInvariant(), office], Margin, left, [false, true], Math.Max(8, Math.Min(11, 11 * (left - 4) / Measure(office, true, 11))));
         Underline(Margin + left / 2, leftEnd, left / 3);
         const string nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto = "Độc lập - Tự do - Hạnh phúc";
         // The national title stays on one line, as on the templates: a long line in a wide face is set a little smaller.
