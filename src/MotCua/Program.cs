@@ -48,6 +48,12 @@ await CoreSetup.PrepareEmbeddedDatabaseAsync(app.Services, Console.Out);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error"); // the API's failures are answered first by ApiExceptionHandler
+// Uploaded scans and results are served with the type their content was checked to be: browsers must not guess another.
+app.Use((context, next) =>
+{
+    context.Response.Headers.XContentTypeOptions = "nosniff";
+    return next(context);
+});
 app.MapStaticAssets();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -79,6 +79,9 @@ public class UploadTests
         var download = await reception.GetAsync($"{page}?handler=File&id={id}");
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        // Served as an attachment of the checked type, which the browser may not second-guess.
+        Assert.Equal(("attachment", "to-khai.pdf"), (download.Content.Headers.ContentDisposition?.DispositionType, download.Content.Headers.ContentDisposition?.FileName));
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
         var stranger = await Reception.Desk.OtherCenterOfficerAsync(app);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"{page}?handler=File&id={id}")).StatusCode);
         // The agency sees the scans but cannot add any (the Center digitizes, R5).
