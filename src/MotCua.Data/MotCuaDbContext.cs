@@ -67,7 +67,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     /// <summary>
     /// EF's binary layout for SQLite (ticks/1000 shifted, the offset in minutes in the low 11 bits), always
     /// written in UTC: the built-in converter keeps the local ticks, so an instant written or compared at
-    /// +07:00 sorts seven hours after the same instant in UTC. Rows written with an offset still read right.
+    /// +07:00 sorts seven hours after the same instant in UTC. The SQLite migration InstantsInUtc rewrote older rows.
     /// </summary>
     sealed class UtcBinaryConverter() : ValueConverter<DateTimeOffset, long>(v => ToBinary(v), v => FromBinary(v))
     {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
@@ -114,6 +116,35 @@ public class PersistenceTests
             Assert.Equal(["local"], await db.IdempotencyRecords.Where(r => r.CreatedAt >= fromUtc && r.CreatedAt < toLocal).Select(r => r.Key).ToListAsync());
             Assert.Equal(["local", "utc"], await db.IdempotencyRecords.OrderBy(r => r.CreatedAt).Select(r => r.Key).ToListAsync());
             Assert.Equal(tenLocal, (await db.IdempotencyRecords.SingleAsync(r => r.Key == "local")).CreatedAt);
+        }
+    }
+
+    [Fact]
+    public async Task A_SQLite_file_that_kept_instants_with_their_offset_has_them_rewritten_in_UTC_by_its_migration_R42()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"motcua-old-{Guid.NewGuid():N}.db");
+        var options = Database.Options(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False");
+        try
+        {
+            var tenLocal = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(7));
+            await using (var db = new MotCuaDbContext(options))
+            {
+                await db.GetService<IMigrator>().MigrateAsync("IssuedFormsAndFiles");
+                // As EF's own converter wrote it: the local ticks, and +420 minutes in the low bits.
+                var old = ((tenLocal.Ticks / 1000) << 11) | 420;
+                await db.Database.ExecuteSqlAsync($"INSERT INTO \"IdempotencyRecords\" (\"Key\", \"DossierCode\", \"CreatedAt\") VALUES ('old', 'A', {old})");
+                await db.Database.MigrateAsync();
+            }
+            await using (var db = new MotCuaDbContext(options))
+            {
+                var before = new DateTimeOffset(2026, 11, 23, 3, 30, 0, TimeSpan.Zero);
+                Assert.Equal(["old"], await db.IdempotencyRecords.Where(r => r.CreatedAt < before).Select(r => r.Key).ToListAsync());
+                Assert.Equal(tenLocal, (await db.IdempotencyRecords.SingleAsync()).CreatedAt);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 
