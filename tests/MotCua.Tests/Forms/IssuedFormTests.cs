@@ -71,6 +71,10 @@ public class IssuedFormTests
             Assert.Contains((await db.Settings.SingleAsync()).ActiveProfileId, stored.RuleVersion);
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(printed)), stored.Sha256);
             Assert.Equal(printed.Length, stored.Size);
+            // The dossier page lists it with its number, signer and hash, for an inspector to check a paper copy against.
+            var page = await agency.ReadAsync($"/ho-so/{first}");
+            Assert.Matches($"1/TNHS</td>\\s*<td>Nguyễn Thị Lan</td>", page);
+            Assert.Contains(stored.Sha256[..16], page);
         }
 
         // The apology printed after the rename is drawn with the new name, and kept from then on.

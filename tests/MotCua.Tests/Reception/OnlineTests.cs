@@ -38,6 +38,9 @@ public class OnlineTests
         Assert.Contains("Thời gian trả kết quả giải quyết hồ sơ: <strong>17 giờ 00 phút, ngày 25 tháng 11 năm 2026</strong>", receipt);
         Assert.Contains("Thời gian nhận hồ sơ: 10 giờ 00 phút, ngày 23 tháng 11 năm 2026.", receipt);
         Assert.Contains("Thời hạn giải quyết tính từ 08 giờ 00 phút, ngày 23 tháng 11 năm 2026.", receipt);
+        var pdf = await (await client.GetAsync($"/bieu-mau/{First}/mau-01")).Content.ReadAsByteArrayAsync();
+        Assert.Contains("Thời hạn giải quyết tính từ 08 giờ 00 phút, ngày 23 tháng 11 năm 2026.",
+            System.Text.RegularExpressions.Regex.Replace(await MotCua.Tests.Forms.ReceiptPdfTests.PdfText(pdf), @"\s+", " "));
 
         // A form left open on a dossier another officer has acted on is not applied.
         var stale = await first.PostAsync($"/tiep-nhan/truc-tuyen/{First}?handler=Refuse", ("Reason", "Trùng hồ sơ"));

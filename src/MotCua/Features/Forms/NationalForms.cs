@@ -89,8 +89,8 @@ public static class NationalForms
         pdf.Paragraph("2. Số lượng hồ sơ: 01 bộ.");
         pdf.Paragraph($"3. Thời gian giải quyết hồ sơ theo quy định: {d.Case.Limit}.");
         pdf.Paragraph($"4. Thời gian nhận hồ sơ: {s.Moment(s.Issued.At)}.");
-        // Said only when the clock starts later than the handing in (after hours, after the cut-off, R43).
-        if (d.Clock is { } clock && clock.CountingSince - s.Issued.At >= TimeSpan.FromMinutes(1))
+        // Said only when the clock does not start at the handing in: an online submission, after hours, after the cut-off (R43).
+        if (d.Clock is { } clock && (clock.CountingSince - s.Issued.At).Duration() >= TimeSpan.FromMinutes(1))
             pdf.Paragraph($"   Thời hạn giải quyết tính từ {s.Moment(clock.CountingSince)}.");
         pdf.Paragraph($"5. Thời gian trả kết quả giải quyết hồ sơ: {(due is { } at ? s.Moment(at) : "—")}.");
         pdf.Paragraph($"6. Đăng ký nhận kết quả: {ReceptionText.ChannelOut(d.ResultChannel)}{d.ResultChannel switch

@@ -29,6 +29,9 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
     public DateTimeOffset Now { get; private set; }
     public string AgencyName { get; private set; } = "";
 
+    /// <summary>The forms issued for this dossier as stored at their first print (R52).</summary>
+    public IReadOnlyList<IssuedForm> StoredForms { get; private set; } = [];
+
     /// <summary>The components with at least one scan (số hóa, R5).</summary>
     public IReadOnlySet<string> Digitized { get; private set; } = new HashSet<string>();
 
@@ -65,6 +68,7 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
             return false;
         Dossier = dossier;
         AgencyName = await db.Units.Where(u => u.Id == dossier.AgencyId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? dossier.AgencyId;
+        StoredForms = await db.IssuedForms.AsNoTracking().Where(f => f.DossierCode == dossier.Code).OrderBy(f => f.Id).ToListAsync(cancellationToken);
         Digitized = (await db.DossierFiles.Where(f => f.DossierCode == dossier.Code && f.Kind == DossierFileKind.Scan)
             .Select(f => f.Component!).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         return true;
