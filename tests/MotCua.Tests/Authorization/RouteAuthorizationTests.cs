@@ -26,6 +26,8 @@ public partial class RouteAuthorizationTests
     [
         "/", "/tinh-han", "/dang-nhap", "/khong-co-quyen", "/Error", "/health",
         "/api/v1/openapi.json", "/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/dossiers", "/api/v1/dossiers/{code}/status",
+        // The applicant's receipt and electronic result, with the code and phone digits like the status (R22).
+        "/api/v1/dossiers/{code}/receipt", "/api/v1/dossiers/{code}/result-file",
         // The applicant completes a dossier online with its code and phone digits (R15); officers get an API token.
         "/bo-sung-ho-so", "/api/v1/token",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.

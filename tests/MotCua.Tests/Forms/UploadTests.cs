@@ -8,6 +8,7 @@ using MotCua.Data.Files;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Tests.Processing;
+using MotCua.Tests.Exceptions;
 using static MotCua.Tests.Exceptions.ExceptionDesk;
 
 namespace MotCua.Tests.Forms;
@@ -198,5 +199,48 @@ public class UploadTests
         var wrongDigits = await citizen.PostFormAsync("/tra-cuu?handler=Result", new() { ["ma"] = code, ["so"] = "1234" }, $"/tra-cuu?ma={code}&so=5678");
         Assert.Equal("text/html", wrongDigits.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Không tìm thấy hồ sơ với mã và số điện thoại này", WebUtility.HtmlDecode(await wrongDigits.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_agencys_own_software_attaches_the_signed_result_by_API_and_the_applicants_app_downloads_it_and_the_receipt_R21_R22(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        const string code = "000.01.31.H22-261123-0043";
+        await Reception.Desk.WithResultAsync(app, code, Reception.Desk.Simple, Local(23, 9), Local(23, 15), Channel.Online, handedToDesk: false);
+        app.MoveTo(Local(23, 16));
+        var agency = await app.WithTokenAsync("chuyenvien1");
+        var url = $"/api/v1/officer/dossiers/{code}/result-file?name=giay-chung-nhan.pdf";
+        static ByteArrayContent Body(byte[] content, string type)
+        {
+            var body = new ByteArrayContent(content);
+            body.Headers.ContentType = new MediaTypeHeaderValue(type);
+            return body;
+        }
+
+        var form = await agency.PutAsync(url, Body(Pdf, "multipart/form-data"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        var picture = await agency.PutAsync(url, Body(Png, "application/pdf"));
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (picture.StatusCode, picture.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("không phải PDF", await picture.Content.ReadAsStringAsync());
+        var pathLike = await agency.PutAsync($"/api/v1/officer/dossiers/{code}/result-file?name=..%2Fketqua.pdf", Body(Pdf, "application/pdf"));
+        Assert.Equal(HttpStatusCode.BadRequest, pathLike.StatusCode);
+        var tooLarge = await agency.PutAsync(url, Body(Pdf.Concat(new byte[20 * 1024 * 1024]).ToArray(), "application/pdf"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        var stranger = await app.WithTokenAsync("chuyenvien2");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PutAsync(url, Body(Pdf, "application/pdf"))).StatusCode);
+        await (await (await app.WithTokenAsync("tiepnhan1")).PutAsync(url, Body(Pdf, "application/pdf"))).RefusedByAsync("VAI-TRO");
+
+        var attached = await (await agency.PutAsync(url, Body(Pdf, "application/pdf"))).JsonAsync();
+        Assert.Equal("AttachResultFile", (string)attached["history"]!.AsArray()[^1]!["action"]!);
+
+        var citizen = app.Browser();
+        var result = await citizen.GetAsync($"/api/v1/dossiers/{code}/result-file?phone=5678");
+        Assert.Equal(Pdf, await result.Content.ReadAsByteArrayAsync());
+        Assert.Equal(Hash(Pdf), result.Headers.GetValues("X-Content-SHA256").Single());
+        var receipt = await citizen.GetAsync($"/api/v1/dossiers/{code}/receipt?phone=5678");
+        Assert.Contains(code, await ReceiptPdfTests.PdfText(await receipt.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/v1/dossiers/{code}/result-file?phone=1234")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await citizen.GetAsync($"/api/v1/dossiers/{code}/receipt")).StatusCode);
     }
 }

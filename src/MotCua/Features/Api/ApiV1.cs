@@ -36,6 +36,7 @@ public static class ApiV1
         var api = app.MapGroup(Prefix).WithTags("MotCua");
         api.MapCatalog();
         api.MapDossiers();
+        api.MapPublicFiles();
         api.MapOfficerApi();
         api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();

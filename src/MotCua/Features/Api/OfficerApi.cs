@@ -144,6 +144,7 @@ public static class OfficerApi
         dossier.MapPost("/overdue-explanation", (string code, HttpContext http) =>
                 Act<TextBody>(code, http, (d, b, by, at, _) => d.ExplainOverdue(b.Text?.Trim() ?? "", by, at)))
             .WithSummary("Cơ quan giải trình hồ sơ quá hạn bằng văn bản (text) (R35).");
+        dossier.MapOfficerFiles();
     }
 
     static IReadOnlyList<string> Trimmed(List<string>? items) => (items ?? []).Select(i => i?.Trim() ?? "").ToList();
@@ -212,12 +213,20 @@ public static class OfficerApi
         }
         if (body is null)
             return Problem(StatusCodes.Status400BadRequest, "Thiếu nội dung", "Gửi nội dung JSON của thao tác.");
-        var locality = await services.GetRequiredService<LocalitySource>().GetAsync(db, cancellationToken);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (action(dossier, body, officer.Actor, now, locality).Broken is { } broken)
+        var locality = await services.GetRequiredService<LocalitySource>().GetAsync(db, cancellationToken);
+        return await SaveAsync(http, dossier, now, () => action(dossier, body, officer.Actor, now, locality));
+    }
+
+    /// <summary>Applies an action to a loaded dossier and saves it: 422 naming the broken rule, 409 on another officer's change, else the dossier.</summary>
+    public static async Task<Results<Ok<OfficerDossierDto>, ProblemHttpResult>> SaveAsync(HttpContext http, Dossier dossier, DateTimeOffset now, Func<Outcome> action)
+    {
+        var db = http.RequestServices.GetRequiredService<MotCuaDbContext>();
+        var locality = await http.RequestServices.GetRequiredService<LocalitySource>().GetAsync(db, http.RequestAborted);
+        if (action().Broken is { } broken)
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Thao tác không được thực hiện",
                 detail: $"{broken.Message} ({broken.RuleId})", extensions: new Dictionary<string, object?> { ["rule"] = broken.RuleId });
-        if (await db.SaveActionAsync(cancellationToken) is { } conflict)
+        if (await db.SaveActionAsync(http.RequestAborted) is { } conflict)
             return Problem(StatusCodes.Status409Conflict, "Hồ sơ vừa được cập nhật", conflict);
         return TypedResults.Ok(Dto(dossier, locality, now));
     }
@@ -241,7 +250,7 @@ public static class OfficerApi
 
     static DateTimeOffset? Local(Domain.Time.WorkingCalendar calendar, DateTimeOffset? instant) => instant is { } i ? calendar.ToLocal(i) : null;
 
-    static ProblemHttpResult NotFound(string code) =>
+    public static ProblemHttpResult NotFound(string code) =>
         Problem(StatusCodes.Status404NotFound, "Không tìm thấy hồ sơ", $"Không có hồ sơ {code} trong phạm vi đơn vị của cán bộ.");
 
     static ProblemHttpResult Problem(int status, string title, string detail) =>

@@ -33,23 +33,38 @@ public static class Uploads
 
     public static async Task<(CheckedUpload? Upload, string? Problem)> CheckAsync(IFormFile file, long maxBytes, bool pdfOnly, CancellationToken cancellationToken = default)
     {
-        var name = file.FileName;
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200 || name.Any(c => c is '/' or '\\' || char.IsControl(c)) || name.Contains("..", StringComparison.Ordinal))
-            return (null, $"Tên tệp \"{Shown(name)}\" không hợp lệ: tên tệp không được chứa đường dẫn, ký tự điều khiển hay dài quá 200 ký tự.");
-        if (file.Length == 0)
-            return (null, $"Tệp \"{name}\" rỗng.");
+        if (NameProblem(file.FileName) is { } badName)
+            return (null, badName);
         if (file.Length > maxBytes)
-            return (null, $"Tệp \"{name}\" có dung lượng {Size(file.Length)}, vượt giới hạn {Size(maxBytes)}.");
+            return (null, TooLarge(file.FileName, file.Length, maxBytes));
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
-        var content = buffer.ToArray();
+        return Check(file.FileName, buffer.ToArray(), maxBytes, pdfOnly);
+    }
+
+    /// <summary>The same checks on a file already read (a request body of the API).</summary>
+    public static (CheckedUpload? Upload, string? Problem) Check(string? name, byte[] content, long maxBytes, bool pdfOnly)
+    {
+        if (NameProblem(name) is { } badName)
+            return (null, badName);
+        if (content.Length == 0)
+            return (null, $"Tệp \"{name}\" rỗng.");
+        if (content.Length > maxBytes)
+            return (null, TooLarge(name!, content.Length, maxBytes));
         var type = Sniff(content);
         if (type is null)
             return (null, $"Tệp \"{name}\" không phải PDF, JPEG hay PNG (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp).");
         if (pdfOnly && type != "application/pdf")
             return (null, $"Tệp \"{name}\" không phải PDF: kết quả điện tử phải là tệp PDF đã ký số.");
-        return (new CheckedUpload(name.Trim(), type, content), null);
+        return (new CheckedUpload(name!.Trim(), type, content), null);
     }
+
+    static string? NameProblem(string? name) =>
+        string.IsNullOrWhiteSpace(name) || name.Length > 200 || name.Any(c => c is '/' or '\\' || char.IsControl(c)) || name.Contains("..", StringComparison.Ordinal)
+            ? $"Tên tệp \"{Shown(name ?? "")}\" không hợp lệ: tên tệp không được chứa đường dẫn, ký tự điều khiển hay dài quá 200 ký tự."
+            : null;
+
+    static string TooLarge(string name, long size, long maxBytes) => $"Tệp \"{name}\" có dung lượng {Size(size)}, vượt giới hạn {Size(maxBytes)}.";
 
     /// <summary>The type by the file's signature ("magic bytes").</summary>
     public static string? Sniff(ReadOnlySpan<byte> content) => content switch

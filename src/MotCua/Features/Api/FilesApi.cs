@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MotCua.Data;
+using MotCua.Data.Files;
+using MotCua.Features.Files;
+using MotCua.Features.Forms;
+using MotCua.Features.Portal;
+using MotCua.Features.Shared;
+using MotCua.Platform;
+
+namespace MotCua.Features.Api;
+
+/// <summary>
+/// Files over the API: an agency's own software attaches the signed result (R21, R22); the applicant's
+/// app downloads the receipt and the result with the code and the phone's last four digits.
+/// </summary>
+public static class FilesApi
+{
+    public static void MapPublicFiles(this RouteGroupBuilder api)
+    {
+        api.MapGet("/dossiers/{code}/receipt", ReceiptAsync).WithName("DossierReceipt")
+            .WithSummary("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, PDF) đã cấp, theo mã hồ sơ và 4 chữ số cuối số điện thoại (phone).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(WebSetup.PublicLookup);
+        api.MapGet("/dossiers/{code}/result-file", ResultAsync).WithName("DossierResultFile")
+            .WithSummary("Kết quả điện tử đã ký số (PDF) theo mã hồ sơ và 4 chữ số cuối số điện thoại (phone); tiêu đề X-Content-SHA256 mang mã băm đã ghi nhận.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(WebSetup.PublicLookup);
+    }
+
+    public static void MapOfficerFiles(this RouteGroupBuilder dossier)
+    {
+        // A raw PDF body, not a form: no other site's page can send it with an officer's cookie. The content type is
+        // checked by the handler, not declared with Accepts: a request of another type would meet the API's fallback (404), not a 415.
+        dossier.MapPut("/result-file", AttachResultAsync)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Đính kèm kết quả điện tử đã ký số: nội dung là tệp PDF (Content-Type: application/pdf), tên tệp ở tham số name (R22).");
+    }
+
+    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReceiptAsync(string code, string? phone, HttpRequest request,
+        MotCuaDbContext db, IssuedForms issuedForms, CancellationToken cancellationToken)
+    {
+        if (!StatusLookup.IsLastFour(phone))
+            return DigitsRequired();
+        if (await StatusLookup.VerifiedAsync(db, code, phone!, cancellationToken) is not { } dossier)
+            return NotFound(StatusLookup.NotFound + ".");
+        var receipt = await issuedForms.GetAsync(dossier, NationalForms.Find("mau-01")!, Forms.IssuedFormPdfModel.LookupUrl(request, dossier.Code), cancellationToken);
+        return receipt is { } found
+            ? TypedResults.File(found.Pdf, "application/pdf", $"giay-tiep-nhan-{dossier.Code}.pdf")
+            : NotFound("Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và hẹn trả kết quả.");
+    }
+
+    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ResultAsync(string code, string? phone, HttpResponse response,
+        MotCuaDbContext db, IFileStore store, CancellationToken cancellationToken)
+    {
+        if (!StatusLookup.IsLastFour(phone))
+            return DigitsRequired();
+        if (await StatusLookup.VerifiedAsync(db, code, phone!, cancellationToken) is not { } dossier)
+            return NotFound(StatusLookup.NotFound + ".");
+        if (await StatusLookup.ResultFileAsync(db, dossier.Code, cancellationToken) is not { } file || await store.GetAsync(file.Sha256, cancellationToken) is not { } content)
+            return NotFound("Hồ sơ chưa có kết quả điện tử.");
+        response.Headers["X-Content-SHA256"] = file.Sha256;
+        return TypedResults.File(content, file.ContentType, file.FileName);
+    }
+
+    static async Task<Results<Ok<OfficerDossierDto>, ProblemHttpResult>> AttachResultAsync(string code, string? name, HttpContext http,
+        MotCuaDbContext db, CurrentOfficer officer, IFileStore store, FileStoreOptions options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await db.LoadVisibleAsync(code, officer, cancellationToken) is not { } dossier)
+            return OfficerApi.NotFound(code);
+        if (!string.Equals(http.Request.ContentType?.Split(';')[0].Trim(), "application/pdf", StringComparison.OrdinalIgnoreCase))
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Nội dung phải là tệp PDF", "Gửi tệp kết quả với Content-Type: application/pdf.");
+        // One byte past the limit is enough to know it is too large.
+        using var body = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while (body.Length <= options.MaxUploadBytes && (read = await http.Request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+            body.Write(buffer, 0, read);
+        var (upload, problem) = Uploads.Check(name, body.ToArray(), options.MaxUploadBytes, pdfOnly: true);
+        if (problem is not null)
+            return Problem(body.Length > options.MaxUploadBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, "Tệp kết quả không hợp lệ", problem);
+        var hash = await store.PutAsync(upload!.Content, cancellationToken);
+        var now = time.GetUtcNow();
+        return await OfficerApi.SaveAsync(http, dossier, now, () =>
+        {
+            var outcome = dossier.AttachResultFile(upload.FileName, hash, officer.Actor, now);
+            if (outcome.Succeeded)
+                db.DossierFiles.Add(upload.Record(dossier.Code, DossierFileKind.Result, null, hash, officer.Actor, now));
+            return outcome;
+        });
+    }
+
+    static ValidationProblem DigitsRequired() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["phone"] = [StatusLookup.DigitsRequired] }, title: "Thiếu 4 chữ số cuối số điện thoại");
+
+    static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Không tìm thấy", detail);
+
+    static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}
