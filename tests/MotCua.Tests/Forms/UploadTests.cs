@@ -233,6 +233,9 @@ public class UploadTests
 
         var attached = await (await agency.PutAsync(url, Body(Pdf, "application/pdf"))).JsonAsync();
         Assert.Equal("AttachResultFile", (string)attached["history"]!.AsArray()[^1]!["action"]!);
+        var files = (await (await agency.GetAsync($"/api/v1/officer/dossiers/{code}/files")).JsonAsync()).AsArray();
+        Assert.Equal(("Result", "giay-chung-nhan.pdf", Hash(Pdf)), ((string)files.Single()!["kind"]!, (string)files[0]!["fileName"]!, (string)files[0]!["sha256"]!));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/officer/dossiers/{code}/files")).StatusCode);
 
         var citizen = app.Browser();
         var result = await citizen.GetAsync($"/api/v1/dossiers/{code}/result-file?phone=5678");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Data.Files;
 using MotCua.Features.Files;
@@ -8,6 +9,9 @@ using MotCua.Features.Shared;
 using MotCua.Platform;
 
 namespace MotCua.Features.Api;
+
+/// <summary>A file of a dossier as the API lists it.</summary>
+public sealed record DossierFileDto(string Kind, string? Component, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
 
 /// <summary>
 /// Files over the API: an agency's own software attaches the signed result (R21, R22); the applicant's
@@ -35,6 +39,8 @@ public static class FilesApi
 
     public static void MapOfficerFiles(this RouteGroupBuilder dossier)
     {
+        dossier.MapGet("/files", ListAsync)
+            .WithSummary("Các tệp của hồ sơ: bản số hóa theo thành phần (Scan, R5) và kết quả điện tử (Result, R22), mỗi tệp với mã băm SHA-256.");
         // A raw PDF body, not a form: no other site's page can send it with an officer's cookie. The content type is
         // checked by the handler, not declared with Accepts: a request of another type would meet the API's fallback (404), not a 415.
         dossier.MapPut("/result-file", AttachResultAsync)
@@ -94,6 +100,17 @@ public static class FilesApi
                 db.DossierFiles.Add(upload.Record(dossier.Code, DossierFileKind.Result, null, hash, officer.Actor, now));
             return outcome;
         });
+    }
+
+    static async Task<Results<Ok<List<DossierFileDto>>, ProblemHttpResult>> ListAsync(string code, MotCuaDbContext db, CurrentOfficer officer,
+        LocalitySource localities, CancellationToken cancellationToken)
+    {
+        if (!await db.Dossiers.VisibleTo(officer).AnyAsync(d => d.Code == code, cancellationToken))
+            return OfficerApi.NotFound(code);
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        var files = await db.DossierFiles.AsNoTracking().Where(f => f.DossierCode == code).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(files.Select(f => new DossierFileDto(f.Kind.ToString(), f.Component, f.FileName, f.ContentType, f.Size, f.Sha256,
+            calendar.ToLocal(f.UploadedAt), f.UploadedByName)).ToList());
     }
 
     static ValidationProblem DigitsRequired() =>
