@@ -20,6 +20,21 @@ public sealed partial class Dossier
         return Outcome.Ok;
     }
 
+    /// <summary>
+    /// The applicant submitting online attaches the file of a component they declared (R9, R5): the
+    /// electronic component is its own digitized copy. Only with the submission, before the Center receives it.
+    /// </summary>
+    public Outcome AttachOnline(string component, string fileName, string sha256, Actor by, DateTimeOffset at)
+    {
+        if (Guard(DossierAction.AttachOnline, by, at, [DossierState.Submitted], [Role.Applicant], null, fileName, sha256) is { } broken)
+            return broken;
+        if (Components.All(c => c.Name != component))
+            return DossierRules.ComponentNotSubmitted(component);
+        Append(at, DossierAction.AttachOnline, State, by, "Trung tâm Phục vụ hành chính công",
+            documents: [$"{component}: {fileName} (SHA-256 {sha256})"]);
+        return Outcome.Ok;
+    }
+
     /// <summary>The agency attaches the signed electronic result (or refusal) it issued (R22, R17), before the result goes out.</summary>
     public Outcome AttachResultFile(string fileName, string sha256, Actor by, DateTimeOffset at)
     {

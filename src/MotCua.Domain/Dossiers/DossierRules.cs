@@ -27,7 +27,7 @@ public static class DossierRules
         new("R4", "Chỉ được yêu cầu các thành phần hồ sơ đã công bố; có thành phần không nằm trong danh mục của thủ tục.");
 
     public static BrokenRule ComponentNotSubmitted(string name) =>
-        new("R5", $"Hồ sơ không có thành phần \"{name}\" nên không thể số hóa thành phần này.");
+        new("R5", $"Hồ sơ không có thành phần \"{name}\" nên không nhận tệp của thành phần này.");
 
     public static BrokenRule RequiredComponentMissing(string name) =>
         new("R7", $"Thiếu thành phần bắt buộc \"{name}\": phải hướng dẫn bổ sung, hoàn thiện hồ sơ thay vì tiếp nhận.");

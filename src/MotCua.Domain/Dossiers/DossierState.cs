@@ -95,6 +95,7 @@ public enum DossierAction
     ResolveLateConsultation,
     Digitize,
     AttachResultFile,
+    AttachOnline,
 }
 
 public static class DossierActions
@@ -128,6 +129,7 @@ public static class DossierActions
         DossierAction.RecomputeDue => "Tính lại hạn do thay đổi lịch",
         DossierAction.Digitize => "Số hóa thành phần hồ sơ",
         DossierAction.AttachResultFile => "Đính kèm kết quả điện tử",
+        DossierAction.AttachOnline => "Nộp tệp thành phần hồ sơ trực tuyến",
         DossierAction.ExplainOverdue => "Giải trình hồ sơ quá hạn",
         DossierAction.InviteEarlyCollection => "Mời nhận kết quả sớm",
         DossierAction.ResolveLateConsultation => "Xử lý xin ý kiến quá hạn",

@@ -1,3 +1,4 @@
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using static MotCua.Domain.Tests.Dossiers.DossierFixture;
 using static MotCua.Domain.Tests.TestCalendars;
@@ -39,5 +40,18 @@ public class FileTests
         Ok(d.AttachResultFile("ket-qua.pdf", Hash, Leader, Local("2026-11-23T16:10")));
         Assert.Equal([$"Kết quả điện tử: ket-qua.pdf (SHA-256 {Hash})"], d.History[^1].Documents);
         Assert.Equal(DossierState.ResultReady, d.State);
+    }
+
+    [Fact]
+    public void The_applicant_attaches_the_files_of_the_components_declared_with_an_online_submission_only_R5_R9()
+    {
+        var d = Dossier.SubmitOnline("000.00.15.H22-261123-0002", Center, Procedure(), "Thông thường", Citizen, Complete, Channel.InPerson,
+            CitizenActor, Local("2026-11-23T20:00"), Default).Value!;
+        Broken("VAI-TRO", d.AttachOnline("Tờ khai theo mẫu", "to-khai.pdf", Hash, Reception, Local("2026-11-23T20:01")));
+        Broken("R5", d.AttachOnline("Giấy tờ khác", "khac.pdf", Hash, CitizenActor, Local("2026-11-23T20:01")));
+        Ok(d.AttachOnline("Tờ khai theo mẫu", "to-khai.pdf", Hash, CitizenActor, Local("2026-11-23T20:01")));
+        Assert.Equal((DossierAction.AttachOnline, DossierState.Submitted), (d.History[^1].Action, d.State));
+        Ok(d.ReceiveOnline(Reception, Local("2026-11-24T08:00"), Default));
+        Broken("TRANG-THAI", d.AttachOnline("Tờ khai theo mẫu", "to-khai.pdf", Hash, CitizenActor, Local("2026-11-24T08:10")));
     }
 }

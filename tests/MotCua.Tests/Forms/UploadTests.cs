@@ -21,10 +21,10 @@ public class UploadTests
     static readonly byte[] Exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
 
     /// <summary>Posts files as a browser's multipart form, with the page's anti-forgery token.</summary>
-    static Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string handler, params (string Field, string FileName, byte[] Content)[] files) =>
+    static Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string? handler, params (string Field, string FileName, byte[] Content)[] files) =>
         UploadAsync(client, page, handler, [], files);
 
-    static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string handler, (string Name, string Value)[] fields,
+    static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, string? handler, (string Name, string Value)[] fields,
         params (string Field, string FileName, byte[] Content)[] files)
     {
         var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
@@ -41,7 +41,7 @@ public class UploadTests
             part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = $"\"{field}\"", FileName = $"\"{fileName}\"" };
             form.Add(part);
         }
-        return await client.PostAsync($"{page}?handler={handler}", form);
+        return await client.PostAsync(handler is null ? page : $"{page}?handler={handler}", form);
     }
 
     static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
@@ -245,5 +245,43 @@ public class UploadTests
         Assert.Contains(code, await ReceiptPdfTests.PdfText(await receipt.Content.ReadAsByteArrayAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/v1/dossiers/{code}/result-file?phone=1234")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await citizen.GetAsync($"/api/v1/dossiers/{code}/receipt")).StatusCode);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_applicant_submitting_online_attaches_each_components_file_checked_like_a_scan_R5_R9(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        const string declaration = "Tờ khai đăng ký khai sinh theo mẫu";
+        const string certificate = "Giấy chứng sinh; nếu không có: văn bản người làm chứng hoặc giấy cam đoan về việc sinh";
+        (string, string)[] fields =
+        [
+            ("IdempotencyKey", Guid.NewGuid().ToString()), ("CaseName", "Đăng ký khai sinh"), ("Applicant.Name", "Trần Thị Hoa"),
+            ("Applicant.IdentityNumber", "001190012345"), ("Applicant.Address", "Số 12, đường Lê Lợi, huyện Vĩnh An"), ("Applicant.Phone", "0912345678"),
+            ("ResultChannel", "Online"),
+            ("Components[0]", declaration), ("Components[1]", certificate),
+        ];
+        var citizen = app.Browser();
+
+        var refused = await UploadAsync(citizen, "/nop-ho-so/1.001193", null, fields, ("scan-0", "to-khai.pdf", Exe));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"{declaration}: Tệp \"to-khai.pdf\" không phải PDF, JPEG hay PNG", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        await using (var db = app.NewDbContext())
+            Assert.Empty(await db.Dossiers.ToListAsync());
+
+        var submitted = await UploadAsync(citizen, "/nop-ho-so/1.001193", null, fields, ("scan-0", "to-khai.pdf", Pdf), ("scan-1", "giay-chung-sinh.png", Png));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var code = submitted.Headers.Location!.OriginalString["/nop-ho-so/da-nop/".Length..];
+        await using (var db = app.NewDbContext())
+        {
+            var files = await db.DossierFiles.Where(f => f.DossierCode == code).OrderBy(f => f.Id).ToListAsync();
+            Assert.Equal([(declaration, Hash(Pdf), "Trần Thị Hoa"), (certificate, Hash(Png), "Trần Thị Hoa")], files.Select(f => (f.Component!, f.Sha256, f.UploadedByName)));
+            var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == code);
+            Assert.Equal(DossierState.Submitted, dossier.State);
+            Assert.Equal([DossierAction.SubmitOnline, DossierAction.AttachOnline, DossierAction.AttachOnline], dossier.History.OrderBy(h => h.Sequence).Select(h => h.Action));
+        }
+        // At the Center, the components arrive digitized.
+        var reception = await app.As("tiepnhan1");
+        Assert.Matches($"<td>{Regex.Escape(declaration)}</td><td>1</td><td>0</td><td>Đã số hóa</td>", await reception.ReadAsync($"/ho-so/{code}"));
     }
 }

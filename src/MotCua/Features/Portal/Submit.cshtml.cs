@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Features.Files;
 using MotCua.Platform;
 
 namespace MotCua.Features.Portal;
@@ -13,7 +14,9 @@ namespace MotCua.Features.Portal;
 /// components they submit (R4) and how to receive the result. The form carries an idempotency key made
 /// when it was shown, so posting it twice makes one dossier.
 /// </summary>
-public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time) : PageModel
+[RequestSizeLimit(200L * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 200L * 1024 * 1024)]
+public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time, IFileStore store, FileStoreOptions fileOptions) : PageModel
 {
     /// <summary>Which dossier this browser has just submitted, for the confirmation page.</summary>
     public const string SubmittedKey = "Portal.Submitted";
@@ -30,6 +33,7 @@ public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, T
     public string? Refusal { get; private set; }
 
     public bool AcceptsOnline => Version?.AcceptsChannel(Channel.Online) == true;
+    public long MaxUploadBytes => fileOptions.MaxUploadBytes;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -50,9 +54,16 @@ public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, T
         var request = Read();
         if (request is null || !ModelState.IsValid)
             return Page();
+        // Each component's file, checked by content before anything is kept; one refused file keeps the submission back.
+        var (files, problems) = await Uploads.ScansAsync(Request.Form.Files, Version!.Components.Select(c => c.Name).ToList(), store, MaxUploadBytes, cancellationToken);
+        if (files is null)
+        {
+            problems.ForEach(p => ModelState.AddModelError("", p));
+            return Page();
+        }
 
         var locality = await localities.GetAsync(db, cancellationToken);
-        var outcome = await OnlineSubmission.SubmitAsync(db, locality, time.GetUtcNow(), IdempotencyKey!, request, cancellationToken);
+        var outcome = await OnlineSubmission.SubmitAsync(db, locality, time.GetUtcNow(), IdempotencyKey!, request, cancellationToken, files);
         switch (outcome.Result)
         {
             case SubmissionResult.Refused:
