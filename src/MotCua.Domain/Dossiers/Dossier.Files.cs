@@ -21,12 +21,16 @@ public sealed partial class Dossier
     }
 
     /// <summary>
-    /// The applicant submitting online attaches the file of a component they declared (R9, R5): the
-    /// electronic component is its own digitized copy. Only with the submission, before the Center receives it.
+    /// The applicant attaches the file of a component they hand in online (R9, R5): the electronic
+    /// component is its own digitized copy. Only with the handing in: the online submission, before the
+    /// Center receives it, or the online supplement, at the instant it is made (R15).
     /// </summary>
     public Outcome AttachOnline(string component, string fileName, string sha256, Actor by, DateTimeOffset at)
     {
-        if (Guard(DossierAction.AttachOnline, by, at, [DossierState.Submitted], [Role.Applicant], null, fileName, sha256) is { } broken)
+        var handedIn = _history.LastOrDefault(h => h.Action != DossierAction.AttachOnline);
+        var withHandingIn = State == DossierState.Submitted
+            || (handedIn is { Action: DossierAction.Resubmit } resubmitted && resubmitted.By.Role == Role.Applicant && resubmitted.At == at);
+        if (Guard(DossierAction.AttachOnline, by, at, withHandingIn ? [State] : [], [Role.Applicant], null, fileName, sha256) is { } broken)
             return broken;
         if (Components.All(c => c.Name != component))
             return DossierRules.ComponentNotSubmitted(component);

@@ -54,4 +54,17 @@ public class FileTests
         Ok(d.ReceiveOnline(Reception, Local("2026-11-24T08:00"), Default));
         Broken("TRANG-THAI", d.AttachOnline("Tờ khai theo mẫu", "to-khai.pdf", Hash, CitizenActor, Local("2026-11-24T08:10")));
     }
+
+    [Fact]
+    public void The_applicant_completing_online_attaches_the_files_at_the_instant_of_the_supplement_only_R5_R15()
+    {
+        var d = InProcessing();
+        Ok(d.RequestSupplement(["Tờ khai theo mẫu"], "Chưa ký", Processor, Local("2026-11-23T14:00"), Default));
+        Ok(d.NotifySupplement(Reception, Local("2026-11-23T15:00")));
+        Broken("TRANG-THAI", d.AttachOnline("Tờ khai theo mẫu", "to-khai.pdf", Hash, CitizenActor, Local("2026-11-24T09:00")));
+        Ok(d.Resubmit([new SubmittedComponent("Tờ khai theo mẫu", 1, 0)], CitizenActor, Local("2026-11-24T09:00"), Default));
+        Ok(d.AttachOnline("Tờ khai theo mẫu", "to-khai.pdf", Hash, CitizenActor, Local("2026-11-24T09:00")));
+        Ok(d.AttachOnline("Bản sao giấy tờ chứng minh", "ban-sao.pdf", Hash, CitizenActor, Local("2026-11-24T09:00")));
+        Broken("TRANG-THAI", d.AttachOnline("Tờ khai theo mẫu", "lan-sau.pdf", Hash, CitizenActor, Local("2026-11-24T10:00")));
+    }
 }

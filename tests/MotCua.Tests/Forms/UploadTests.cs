@@ -4,10 +4,12 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data.Files;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Tests.Processing;
+using MotCua.Features.Shared;
 using MotCua.Tests.Exceptions;
 using static MotCua.Tests.Exceptions.ExceptionDesk;
 
@@ -283,5 +285,39 @@ public class UploadTests
         // At the Center, the components arrive digitized.
         var reception = await app.As("tiepnhan1");
         Assert.Matches($"<td>{Regex.Escape(declaration)}</td><td>1</td><td>0</td><td>Đã số hóa</td>", await reception.ReadAsync($"/ho-so/{code}"));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_applicant_completing_a_dossier_online_attaches_the_supplemented_papers_R5_R15(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
+        await using (var db = app.NewDbContext())
+        {
+            var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(db);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            Assert.True(dossier.RequestSupplement([MaritalForm], "Tờ khai chưa ký", await Reception.Desk.ActorAsync(db, "chuyenvien1", MotCua.Domain.Role.Processor), Local(23, 10), locality).Succeeded);
+            Assert.True(dossier.NotifySupplement(await Reception.Desk.ActorAsync(db, "tiepnhan1", MotCua.Domain.Role.Reception), Local(23, 11)).Succeeded);
+            await db.SaveChangesAsync();
+        }
+        app.MoveTo(Local(24, 9));
+        var page = $"/bo-sung-ho-so?ma={code}&so=5678";
+        (string, string)[] fields = [("ma", code), ("so", "5678"), ("Components", MaritalForm)];
+        var citizen = app.Browser();
+
+        var refused = await UploadAsync(citizen, page, null, fields, ("scan-0", "to-khai.pdf", Exe));
+        Assert.Contains("không phải PDF, JPEG hay PNG", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(DossierState.WaitingForApplicant, (await LoadAsync(app, code)).State);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(citizen, page, null, fields, ("scan-0", "to-khai-da-ky.pdf", Pdf))).StatusCode);
+        var completed = await LoadAsync(app, code);
+        Assert.Equal(DossierState.InProcessing, completed.State);
+        Assert.Equal([DossierAction.Resubmit, DossierAction.AttachOnline], completed.History.OrderBy(h => h.Sequence).TakeLast(2).Select(h => h.Action));
+        await using (var db = app.NewDbContext())
+        {
+            var file = await db.DossierFiles.SingleAsync();
+            Assert.Equal((MaritalForm, "to-khai-da-ky.pdf", Hash(Pdf)), (file.Component, file.FileName, file.Sha256));
+        }
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
+using MotCua.Data.Files;
+using MotCua.Features.Files;
 using MotCua.Features.Portal;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -17,7 +19,9 @@ namespace MotCua.Features.Supplements;
 /// and the page shows the new due date.
 /// </summary>
 [EnableRateLimiting(WebSetup.PublicLookup)]
-public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time) : PageModel
+[RequestSizeLimit(200L * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 200L * 1024 * 1024)]
+public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time, IFileStore store, FileStoreOptions fileOptions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ma")]
     public string? Code { get; set; }
@@ -29,6 +33,7 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
     public List<string> Components { get; set; } = [];
 
     public Dossier? Dossier { get; private set; }
+    public long MaxUploadBytes => fileOptions.MaxUploadBytes;
     public string? Problem { get; private set; }
 
     [TempData]
@@ -51,9 +56,17 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
             Problem = "Chọn các thành phần hồ sơ bạn bổ sung.";
             return Page();
         }
+        // The supplemented papers' files, checked by content before anything is kept; one refused file keeps the supplement back.
+        var (files, problems) = await Uploads.ScansAsync(Request.Form.Files, dossier.Version.Components.Select(c => c.Name).ToList(), store, MaxUploadBytes, cancellationToken);
+        if (files is null)
+        {
+            Problem = string.Join(" ", problems);
+            return Page();
+        }
         var locality = await localities.GetAsync(db, cancellationToken);
         var applicant = new Actor("applicant", dossier.Applicant.Name, Role.Applicant, "");
-        if (dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, time.GetUtcNow(), locality).Broken is { } broken)
+        var now = time.GetUtcNow();
+        if (Supplement(dossier, applicant, now, locality, files) is { } broken)
         {
             Problem = $"{broken.Message} ({broken.RuleId})";
             return Page();
@@ -65,6 +78,19 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
         }
         Done = $"Đã nhận hồ sơ bổ sung. Thời hạn giải quyết tính lại từ đầu; hẹn trả kết quả mới: {DueBadge.Show(dossier.Due)}.";
         return Redirect($"/bo-sung-ho-so?ma={Uri.EscapeDataString(dossier.Code)}&so={Digits!.Trim()}");
+    }
+
+    BrokenRule? Supplement(Dossier dossier, Actor applicant, DateTimeOffset now, Locality locality, IReadOnlyList<(string Component, CheckedUpload Upload, string Hash)> files)
+    {
+        if (dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, now, locality).Broken is { } broken)
+            return broken;
+        foreach (var (component, upload, hash) in files)
+        {
+            if (dossier.AttachOnline(component, upload.FileName, hash, applicant, now).Broken is { } notAttached)
+                return notAttached;
+            db.DossierFiles.Add(upload.Record(dossier.Code, DossierFileKind.Scan, component, hash, applicant, now));
+        }
+        return null;
     }
 
     /// <summary>The dossier with this code whose applicant's phone ends with these digits; a wrong code and wrong digits answer alike.</summary>
