@@ -282,8 +282,10 @@ public class UploadTests
             Assert.Equal(DossierState.Submitted, dossier.State);
             Assert.Equal([DossierAction.SubmitOnline, DossierAction.AttachOnline, DossierAction.AttachOnline], dossier.History.OrderBy(h => h.Sequence).Select(h => h.Action));
         }
-        // At the Center, the components arrive digitized.
+        // At the Center, the officer opens the files before receiving, and the components arrive digitized.
         var reception = await app.As("tiepnhan1");
+        Assert.Matches($"href=\"/ho-so/{Regex.Escape(code)}/so-hoa\\?handler=File&amp;id=\\d+\">giay-chung-sinh.png</a>",
+            await (await reception.GetAsync($"/tiep-nhan/truc-tuyen/{code}")).Content.ReadAsStringAsync());
         Assert.Matches($"<td>{Regex.Escape(declaration)}</td><td>1</td><td>0</td><td>Đã số hóa</td>", await reception.ReadAsync($"/ho-so/{code}"));
     }
 

@@ -22,6 +22,8 @@ public sealed class OnlineModel(MotCuaDbContext db, CurrentOfficer officer, Loca
 
     public Dossier Dossier { get; private set; } = null!;
     public string AgencyName { get; private set; } = "";
+    /// <summary>The files the applicant attached, to open before receiving (R5).</summary>
+    public IReadOnlyList<Data.Files.DossierFile> Files { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
@@ -74,6 +76,7 @@ public sealed class OnlineModel(MotCuaDbContext db, CurrentOfficer officer, Loca
             return false;
         Dossier = dossier;
         AgencyName = await db.Units.Where(u => u.Id == dossier.AgencyId).Select(u => u.Name).SingleOrDefaultAsync() ?? dossier.AgencyId;
+        Files = await Features.Files.DossierFilesModel.ListAsync(db, dossier.Code);
         return true;
     }
 
