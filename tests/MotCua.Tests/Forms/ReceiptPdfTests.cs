@@ -26,6 +26,11 @@ public class ReceiptPdfTests
         ]);
         var code = Regex.Match(received.Headers.Location!.OriginalString, "^/tiep-nhan/giay-hen/(.+)$").Groups[1].Value;
 
+        // The print view issues the form: its number is the stored PDF's (R52).
+        var view = await (await client.GetAsync($"/tiep-nhan/giay-hen/{code}")).Content.ReadAsStringAsync();
+        Assert.Contains("<p>Số: 1/TNHS</p>", view);
+        Assert.Contains("<em>Vĩnh An, ngày 23 tháng 11 năm 2026</em>", view);
+
         var response = await client.GetAsync($"/bieu-mau/{code}/mau-01");
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
