@@ -180,8 +180,9 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.ComplexProperty(h => h.By);
             b.Property(h => h.Documents).AsJson();
             b.Property(h => h.ReceivedBy).HasMaxLength(500);
-            // Dossiers that went through a rare action (an overdue explanation, an apology, an incident).
-            b.HasIndex(h => h.Action);
+            // Dossiers that went through a rare action (an overdue explanation, an apology, an incident),
+            // and one action over a period (the day's hand-overs to an agency, R12).
+            b.HasIndex(h => new { h.Action, h.At });
         });
         OnNotificationsCreating(model);
         OnFilesCreating(model);

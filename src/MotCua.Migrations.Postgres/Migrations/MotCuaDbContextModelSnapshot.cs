@@ -964,7 +964,7 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasKey("DossierCode", "Sequence");
 
-                    b.HasIndex("Action");
+                    b.HasIndex("Action", "At");
 
                     b.ToTable("History");
                 });

@@ -943,7 +943,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasKey("DossierCode", "Sequence");
 
-                    b.HasIndex("Action");
+                    b.HasIndex("Action", "At");
 
                     b.ToTable("History");
                 });
