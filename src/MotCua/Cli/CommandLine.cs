@@ -6,7 +6,8 @@ namespace MotCua.Cli;
 
 /// <summary>
 /// The command-line verbs of <c>motcua</c>. Exit codes: 0 done, 2 bad input (an unknown verb or
-/// option, a missing or malformed value, an invalid calendar), the convention of Unix tools.
+/// option, a missing or malformed value, an invalid calendar), the convention of Unix tools; 1 when
+/// <c>files verify</c> finds a file missing or altered.
 /// </summary>
 public static class CommandLine
 {
@@ -33,6 +34,7 @@ public static class CommandLine
             CalendarCommand.Create(time),
             DatabaseCommands.Migrate(),
             DatabaseCommands.Seed(),
+            FilesCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Features.Demo;
+using MotCua.Features.Files;
 using MotCua.Platform;
 
 namespace MotCua.Cli;
@@ -57,7 +58,7 @@ static class DatabaseCommands
         return command;
     }
 
-    static ServiceProvider Services()
+    internal static ServiceProvider Services()
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -68,6 +69,7 @@ static class DatabaseCommands
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddMotCuaCore(configuration);
+        services.AddFiles(configuration);
         services.AddIdentityCore<Officer>(o => o.Password.RequiredLength = 10)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MotCuaDbContext>();

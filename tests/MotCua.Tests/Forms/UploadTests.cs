@@ -322,4 +322,47 @@ public class UploadTests
             Assert.Equal((MaritalForm, "to-khai-da-ky.pdf", Hash(Pdf)), (file.Component, file.FileName, file.Sha256));
         }
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Motcua_files_verify_finds_every_kept_file_and_names_one_missing_or_altered_R52(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
+        var reception = await app.As("tiepnhan1");
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(reception, $"/ho-so/{code}/so-hoa", "Scans", ("scan-0", "to-khai.pdf", Pdf))).StatusCode);
+        var receipt = await (await reception.GetAsync($"/bieu-mau/{code}/mau-01")).Content.ReadAsByteArrayAsync();
+        string PathOf(byte[] content) => Path.Combine(app.FilesRoot, Hash(content)[..2], Hash(content)[2..4], Hash(content));
+
+        async Task<(int Exit, string Output)> VerifyAsync()
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "motcua.dll"), "files", "verify"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment =
+                {
+                    ["Database__Provider"] = app.Database.Provider.ToString(),
+                    ["Database__ConnectionString"] = app.Database.ConnectionString,
+                    ["Files__Root"] = app.FilesRoot,
+                },
+            };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return (process.ExitCode, output);
+        }
+
+        var (exit, output) = await VerifyAsync();
+        Assert.Equal((0, "Đã kiểm tra 2 tệp: tất cả còn nguyên vẹn."), (exit, output.Trim()));
+
+        // Someone edits the scan in the store and deletes the receipt's PDF.
+        await File.WriteAllBytesAsync(PathOf(Pdf), Encoding.ASCII.GetBytes("%PDF-1.4 sửa đổi"));
+        File.Delete(PathOf(receipt));
+        var (damagedExit, report) = await VerifyAsync();
+        Assert.Equal(1, damagedExit);
+        Assert.Contains($"Biểu mẫu mau-01 số 1/TNHS của hồ sơ {code}: không còn nội dung trong kho tệp", report);
+        Assert.Contains($"Tệp \"to-khai.pdf\" ({MaritalForm}) của hồ sơ {code}: nội dung đã bị thay đổi (mã băm không khớp)", report);
+        Assert.Contains("Đã kiểm tra 2 tệp: 2 tệp thiếu hoặc bị thay đổi.", report);
+    }
 }
