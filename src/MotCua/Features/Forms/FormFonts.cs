@@ -10,6 +10,8 @@ public static class FormFonts
 {
     public static readonly byte[] Regular = Load("DejaVuSerif");
     public static readonly byte[] Bold = Load("DejaVuSerif-Bold");
+    /// <summary>For the place-and-date line and the signature hints, set in italics on the templates.</summary>
+    public static readonly byte[] Italic = Load("DejaVuSerif-Italic");
 
     static byte[] Load(string face)
     {

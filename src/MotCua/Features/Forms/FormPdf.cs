@@ -15,7 +15,7 @@ public sealed class FormPdf
     const double Margin = 60, Size = 12, Leading = 16;
     readonly PdfDocumentBuilder document = new();
     readonly bool landscape;
-    readonly PdfDocumentBuilder.AddedFont regular, bold;
+    readonly PdfDocumentBuilder.AddedFont regular, bold, italic;
     PdfPageBuilder page = null!;
     double y;
     double Width => page.PageSize.Width - 2 * Margin;
@@ -30,6 +30,7 @@ public sealed class FormPdf
         document.DocumentInformation.Creator = "MotCua";
         regular = document.AddTrueTypeFont(FormFonts.Regular);
         bold = document.AddTrueTypeFont(FormFonts.Bold);
+        italic = document.AddTrueTypeFont(FormFonts.Italic);
         NewPage();
     }
 
@@ -39,24 +40,28 @@ public sealed class FormPdf
         y = Margin;
     }
 
-    PdfDocumentBuilder.AddedFont Font(bool isBold) => isBold ? bold : regular;
+    enum Face { Regular, Bold, Italic }
 
-    double Measure(string text, bool isBold, double size)
+    static Face Weight(bool isBold) => isBold ? Face.Bold : Face.Regular;
+
+    PdfDocumentBuilder.AddedFont Font(Face face) => face switch { Face.Bold => bold, Face.Italic => italic, _ => regular };
+
+    double Measure(string text, Face face, double size)
     {
-        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), Font(isBold));
+        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), Font(face));
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
     }
 
     /// <summary>Draws one line in the box <paramref name="left"/>..+<paramref name="width"/> at the current top, aligned as asked.</summary>
-    void Draw(string text, double left, double top, double width, bool isBold, double size, Align align)
+    void Draw(string text, double left, double top, double width, Face face, double size, Align align)
     {
         var x = align switch
         {
-            Align.Center => left + (width - Measure(text, isBold, size)) / 2,
-            Align.Right => left + width - Measure(text, isBold, size),
+            Align.Center => left + (width - Measure(text, face, size)) / 2,
+            Align.Right => left + width - Measure(text, face, size),
             _ => left,
         };
-        page.AddText(text, size, new PdfPoint(x, Height - top - size), Font(isBold));
+        page.AddText(text, size, new PdfPoint(x, Height - top - size), Font(face));
     }
 
     enum Align { Left, Center, Right }
@@ -70,17 +75,17 @@ public sealed class FormPdf
         var left = Width * 0.45;
         var right = Width - left;
         var leftEnd = office is null
-            ? Centered([unit.ToUpperInvariant()], Margin, left, [true], 11)
-            : Centered([unit.ToUpperInvariant(), office], Margin, left, [false, true], Math.Max(8, Math.Min(11, 11 * (left - 4) / Measure(office, true, 11))));
+            ? Centered([unit.ToUpperInvariant()], Margin, left, [Face.Bold], 11)
+            : Centered([unit.ToUpperInvariant(), office], Margin, left, [Face.Regular, Face.Bold], Math.Max(8, Math.Min(11, 11 * (left - 4) / Measure(office, Face.Bold, 11))));
         Underline(Margin + left / 2, leftEnd, left / 3);
         const string nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto = "Độc lập - Tự do - Hạnh phúc";
         // The national title stays on one line, as on the templates: a long line in a wide face is set a little smaller.
-        var size = Math.Min(11, 11 * (right - 4) / Measure(nation, true, 11));
-        var rightEnd = Centered([nation, motto], Margin + left, right, [true, true], size);
-        Underline(Margin + left + right / 2, rightEnd, Measure(motto, true, size));
+        var size = Math.Min(11, 11 * (right - 4) / Measure(nation, Face.Bold, 11));
+        var rightEnd = Centered([nation, motto], Margin + left, right, [Face.Bold, Face.Bold], size);
+        Underline(Margin + left + right / 2, rightEnd, Measure(motto, Face.Bold, size));
         y = Math.Max(leftEnd, rightEnd) + Leading / 2;
-        Draw($"Số: {number}", Margin, y, left, false, 11, Align.Center);
-        Draw(dateLine, Margin + left, y, right, false, 11, Align.Center);
+        Draw($"Số: {number}", Margin, y, left, Face.Regular, 11, Align.Center);
+        Draw(dateLine, Margin + left, y, right, Face.Italic, 11, Align.Center);
         y += 2 * Leading;
     }
 
@@ -91,13 +96,13 @@ public sealed class FormPdf
     void Underline(double middle, double top, double width) =>
         page.DrawLine(new PdfPoint(middle - width / 2, Height - top - 2), new PdfPoint(middle + width / 2, Height - top - 2), 0.7);
 
-    double Centered(string[] lines, double left, double width, bool[] isBold, double size)
+    double Centered(string[] lines, double left, double width, Face[] faces, double size)
     {
         var top = y;
         for (var i = 0; i < lines.Length; i++)
-            foreach (var line in Wrap(lines[i], isBold[i], size, width))
+            foreach (var line in Wrap(lines[i], faces[i], size, width))
             {
-                Draw(line, left, top, width, isBold[i], size, Align.Center);
+                Draw(line, left, top, width, faces[i], size, Align.Center);
                 top += Leading;
             }
         return top;
@@ -105,24 +110,24 @@ public sealed class FormPdf
 
     public void Title(string text, string? subtitle = null)
     {
-        foreach (var line in Wrap(text, true, 14, Width))
-            Line(line, true, 14, Align.Center);
+        foreach (var line in Wrap(text, Face.Bold, 14, Width))
+            Line(line, Face.Bold, 14, Align.Center);
         if (subtitle is not null)
-            Line(subtitle, false, Size, Align.Center);
+            Line(subtitle, Face.Regular, Size, Align.Center);
         y += Leading / 2;
     }
 
     public void Paragraph(string text, bool isBold = false)
     {
-        foreach (var line in Wrap(text, isBold, Size, Width))
-            Line(line, isBold, Size, Align.Left);
+        foreach (var line in Wrap(text, Weight(isBold), Size, Width))
+            Line(line, Weight(isBold), Size, Align.Left);
     }
 
-    void Line(string text, bool isBold, double size, Align align)
+    void Line(string text, Face face, double size, Align align)
     {
         if (y + Leading > Bottom)
             NewPage();
-        Draw(text, Margin, y, Width, isBold, size, align);
+        Draw(text, Margin, y, Width, face, size, align);
         y += Leading;
     }
 
@@ -140,9 +145,9 @@ public sealed class FormPdf
         foreach (var (block, x) in new[] { (left, Margin), (right, Margin + half) }.Where(b => b.Item1 is not null).Select(b => (b.Item1!.Value, b.Item2)))
         {
             y = top;
-            Centered([block.Title, "(Ký và ghi rõ họ tên)"], x, half, [true, false], Size);
+            Centered([block.Title, "(Ký và ghi rõ họ tên)"], x, half, [Face.Bold, Face.Italic], Size);
             y = top + 5 * Leading;
-            Centered([block.Name], x, half, [true], Size);
+            Centered([block.Name], x, half, [Face.Bold], Size);
         }
         y = top + 6 * Leading;
     }
@@ -163,7 +168,7 @@ public sealed class FormPdf
                 if (modules[row][col])
                     page.DrawRectangle(new PdfPoint(left + col * cell, Height - y - (row + 1) * cell), cell, cell, 0, fill: true);
         y += side + 2;
-        Draw(caption, left - 60, y, side + 60, false, 9, Align.Right);
+        Draw(caption, left - 60, y, side + 60, Face.Italic, 9, Align.Right);
         y += Leading;
     }
 
@@ -178,7 +183,7 @@ public sealed class FormPdf
         const double pad = 3;
         var lineHeight = size + 3;
         List<string>[] Cells(string[] texts, bool isBold) =>
-            texts.Select((text, i) => text.Split('\n').SelectMany(part => Wrap(part, isBold, size, widths[i] - 2 * pad)).ToList()).ToArray();
+            texts.Select((text, i) => text.Split('\n').SelectMany(part => Wrap(part, Weight(isBold), size, widths[i] - 2 * pad)).ToList()).ToArray();
         void Row(List<string>[] cells, bool isBold)
         {
             var height = cells.Max(c => c.Count) * lineHeight + 2 * pad;
@@ -187,7 +192,7 @@ public sealed class FormPdf
             {
                 page.DrawRectangle(new PdfPoint(left, Height - y - height), widths[i], height, 0.5);
                 for (var line = 0; line < cells[i].Count; line++)
-                    Draw(cells[i][line], left + pad, y + pad + line * lineHeight, widths[i] - 2 * pad, isBold, size, isBold ? Align.Center : Align.Left);
+                    Draw(cells[i][line], left + pad, y + pad + line * lineHeight, widths[i] - 2 * pad, Weight(isBold), size, isBold ? Align.Center : Align.Left);
                 left += widths[i];
             }
             y += height;
@@ -210,13 +215,13 @@ public sealed class FormPdf
         y += Leading;
     }
 
-    IEnumerable<string> Wrap(string text, bool isBold, double size, double width)
+    IEnumerable<string> Wrap(string text, Face face, double size, double width)
     {
         var line = "";
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : $"{line} {word}";
-            if (line.Length > 0 && Measure(candidate, isBold, size) > width)
+            if (line.Length > 0 && Measure(candidate, face, size) > width)
             {
                 yield return line;
                 line = word;
