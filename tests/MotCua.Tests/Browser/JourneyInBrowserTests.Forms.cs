@@ -51,6 +51,7 @@ public sealed partial class JourneyInBrowserTests
         await citizen.GetByLabel("Mã hồ sơ").FillAsync(code);
         await citizen.GetByLabel("4 chữ số cuối số điện thoại đã khai").FillAsync("5678");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
+        await citizen.Locator("form:has(button:has-text('Tải giấy tiếp nhận')) input[name=dt]").FillAsync("0912 345 678");
         var fromPortal = await citizen.RunAndWaitForDownloadAsync(() =>
             citizen.GetByRole(AriaRole.Button, new() { Name = "Tải giấy tiếp nhận và hẹn trả kết quả (PDF)" }).ClickAsync());
         Assert.Equal(printed, await File.ReadAllBytesAsync(await fromPortal.PathAsync()));

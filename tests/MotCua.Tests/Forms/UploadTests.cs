@@ -187,7 +187,7 @@ public class UploadTests
         var lookup = WebUtility.HtmlDecode(await citizen.GetStringAsync($"/tra-cuu?ma={code}&so=5678"));
         Assert.Contains("Tải kết quả điện tử: giay-chung-nhan-ket-hon.pdf", lookup);
         Assert.Contains(Hash(signed), lookup);
-        var fields = new Dictionary<string, string> { ["ma"] = code, ["so"] = "5678" };
+        var fields = new Dictionary<string, string> { ["ma"] = code, ["so"] = "5678", ["dt"] = "0912 345 678" };
         var downloaded = await citizen.PostFormAsync("/tra-cuu?handler=Result", fields, $"/tra-cuu?ma={code}&so=5678");
         Assert.Equal(signed, await downloaded.Content.ReadAsByteArrayAsync());
         var receipt = await citizen.PostFormAsync("/tra-cuu?handler=Receipt", fields, $"/tra-cuu?ma={code}&so=5678");
@@ -198,9 +198,21 @@ public class UploadTests
         // The officer's print is the applicant's document, to the byte.
         Assert.Equal(await receipt.Content.ReadAsByteArrayAsync(), await (await reception.GetAsync($"/bieu-mau/{code}/mau-01")).Content.ReadAsByteArrayAsync());
 
-        var wrongDigits = await citizen.PostFormAsync("/tra-cuu?handler=Result", new() { ["ma"] = code, ["so"] = "1234" }, $"/tra-cuu?ma={code}&so=5678");
-        Assert.Equal("text/html", wrongDigits.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("Không tìm thấy hồ sơ với mã và số điện thoại này", WebUtility.HtmlDecode(await wrongDigits.Content.ReadAsStringAsync()));
+        // The documents carry personal data in full: four digits are not enough, nor is another phone.
+        // (One page, three posts: the lookup allows ten requests a minute per client.)
+        var token = Regex.Match(await citizen.GetStringAsync($"/tra-cuu?ma={code}&so=5678"), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        foreach (var (wrong, message) in new[]
+        {
+            (new Dictionary<string, string> { ["ma"] = code, ["so"] = "1234", ["dt"] = "0912345678" }, "Không tìm thấy hồ sơ với mã và số điện thoại này"),
+            (new Dictionary<string, string> { ["ma"] = code, ["so"] = "5678" }, "Nhập đầy đủ số điện thoại đã khai"),
+            (new Dictionary<string, string> { ["ma"] = code, ["so"] = "5678", ["dt"] = "0987655678" }, "Số điện thoại không khớp với số đã khai khi nộp hồ sơ."),
+        })
+        {
+            wrong["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+            var refused = await citizen.PostAsync("/tra-cuu?handler=Result", new FormUrlEncodedContent(wrong));
+            Assert.Equal((HttpStatusCode.OK, "text/html"), (refused.StatusCode, refused.Content.Headers.ContentType?.MediaType));
+            Assert.Contains(message, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        }
     }
 
     [Theory]
@@ -240,12 +252,14 @@ public class UploadTests
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/officer/dossiers/{code}/files")).StatusCode);
 
         var citizen = app.Browser();
-        var result = await citizen.GetAsync($"/api/v1/dossiers/{code}/result-file?phone=5678");
+        var result = await citizen.GetAsync($"/api/v1/dossiers/{code}/result-file?phone=0912345678");
         Assert.Equal(Pdf, await result.Content.ReadAsByteArrayAsync());
         Assert.Equal(Hash(Pdf), result.Headers.GetValues("X-Content-SHA256").Single());
-        var receipt = await citizen.GetAsync($"/api/v1/dossiers/{code}/receipt?phone=5678");
+        var receipt = await citizen.GetAsync($"/api/v1/dossiers/{code}/receipt?phone=0912345678");
         Assert.Contains(code, await ReceiptPdfTests.PdfText(await receipt.Content.ReadAsByteArrayAsync()));
-        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/v1/dossiers/{code}/result-file?phone=1234")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/v1/dossiers/{code}/result-file?phone=0987655678")).StatusCode);
+        // Four digits open the status, not the documents with personal data in full.
+        Assert.Equal(HttpStatusCode.BadRequest, (await citizen.GetAsync($"/api/v1/dossiers/{code}/receipt?phone=5678")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await citizen.GetAsync($"/api/v1/dossiers/{code}/receipt")).StatusCode);
     }
 

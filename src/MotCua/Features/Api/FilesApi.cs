@@ -15,21 +15,21 @@ public sealed record DossierFileDto(string Kind, string? Component, string FileN
 
 /// <summary>
 /// Files over the API: an agency's own software attaches the signed result (R21, R22); the applicant's
-/// app downloads the receipt and the result with the code and the phone's last four digits.
+/// app downloads the receipt and the result with the code and the whole phone number (they carry personal data in full).
 /// </summary>
 public static class FilesApi
 {
     public static void MapPublicFiles(this RouteGroupBuilder api)
     {
         api.MapGet("/dossiers/{code}/receipt", ReceiptAsync).WithName("DossierReceipt")
-            .WithSummary("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, PDF) đã cấp, theo mã hồ sơ và 4 chữ số cuối số điện thoại (phone).")
+            .WithSummary("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, PDF) đã cấp, theo mã hồ sơ và số điện thoại đầy đủ đã khai (phone): giấy có đủ thông tin cá nhân.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(WebSetup.PublicLookup);
         api.MapGet("/dossiers/{code}/result-file", ResultAsync).WithName("DossierResultFile")
-            .WithSummary("Kết quả điện tử đã ký số (PDF) theo mã hồ sơ và 4 chữ số cuối số điện thoại (phone); tiêu đề X-Content-SHA256 mang mã băm đã ghi nhận.")
+            .WithSummary("Kết quả điện tử đã ký số (PDF) theo mã hồ sơ và số điện thoại đầy đủ đã khai (phone); tiêu đề X-Content-SHA256 mang mã băm đã ghi nhận.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -52,9 +52,9 @@ public static class FilesApi
     static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReceiptAsync(string code, string? phone, HttpRequest request,
         MotCuaDbContext db, IssuedForms issuedForms, CancellationToken cancellationToken)
     {
-        if (!StatusLookup.IsLastFour(phone))
-            return DigitsRequired();
-        if (await StatusLookup.VerifiedAsync(db, code, phone!, cancellationToken) is not { } dossier)
+        if (StatusLookup.FullPhone(phone) is not { } fullPhone)
+            return FullPhoneRequired();
+        if (await StatusLookup.OwnedAsync(db, code, fullPhone, cancellationToken) is not { } dossier)
             return NotFound(StatusLookup.NotFound + ".");
         var receipt = await issuedForms.GetAsync(dossier, NationalForms.Find("mau-01")!, Forms.IssuedFormPdfModel.LookupUrl(request, dossier.Code), cancellationToken);
         return receipt is { } found
@@ -65,9 +65,9 @@ public static class FilesApi
     static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ResultAsync(string code, string? phone, HttpResponse response,
         MotCuaDbContext db, IFileStore store, CancellationToken cancellationToken)
     {
-        if (!StatusLookup.IsLastFour(phone))
-            return DigitsRequired();
-        if (await StatusLookup.VerifiedAsync(db, code, phone!, cancellationToken) is not { } dossier)
+        if (StatusLookup.FullPhone(phone) is not { } fullPhone)
+            return FullPhoneRequired();
+        if (await StatusLookup.OwnedAsync(db, code, fullPhone, cancellationToken) is not { } dossier)
             return NotFound(StatusLookup.NotFound + ".");
         if (await StatusLookup.ResultFileAsync(db, dossier.Code, cancellationToken) is not { } file || await store.GetAsync(file.Sha256, cancellationToken) is not { } content)
             return NotFound("Hồ sơ chưa có kết quả điện tử.");
@@ -113,8 +113,8 @@ public static class FilesApi
             calendar.ToLocal(f.UploadedAt), f.UploadedByName)).ToList());
     }
 
-    static ValidationProblem DigitsRequired() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["phone"] = [StatusLookup.DigitsRequired] }, title: "Thiếu 4 chữ số cuối số điện thoại");
+    static ValidationProblem FullPhoneRequired() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["phone"] = [StatusLookup.FullPhoneRequired] }, title: "Thiếu số điện thoại đầy đủ");
 
     static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Không tìm thấy", detail);
 

@@ -42,10 +42,14 @@ public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFi
         Problem = Status is null ? StatusLookup.NotFound + "." : null;
     }
 
-    /// <summary>The applicant's own receipt (Mẫu 01), the document the Center issued, with the same code and digits.</summary>
+    /// <summary>The whole phone number, asked before a document with personal data is given.</summary>
+    [BindProperty(Name = "dt")]
+    public string? FullPhone { get; set; }
+
+    /// <summary>The applicant's own receipt (Mẫu 01), the document the Center issued.</summary>
     public async Task<IActionResult> OnPostReceiptAsync(CancellationToken cancellationToken)
     {
-        if (await VerifiedAsync(cancellationToken) is not { } dossier)
+        if (await OwnedAsync(cancellationToken) is not { } dossier)
             return Page();
         var receipt = await issuedForms.GetAsync(dossier, NationalForms.Find("mau-01")!, IssuedFormPdfModel.LookupUrl(Request, dossier.Code), cancellationToken);
         if (receipt is { } found)
@@ -57,7 +61,7 @@ public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFi
     /// <summary>The signed electronic result (R22), as the agency attached it.</summary>
     public async Task<IActionResult> OnPostResultAsync(CancellationToken cancellationToken)
     {
-        if (await VerifiedAsync(cancellationToken) is not { } dossier)
+        if (await OwnedAsync(cancellationToken) is not { } dossier)
             return Page();
         if (await StatusLookup.ResultFileAsync(db, dossier.Code, cancellationToken) is { } file && await store.GetAsync(file.Sha256, cancellationToken) is { } content)
             return File(content, file.ContentType, file.FileName);
@@ -65,10 +69,23 @@ public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFi
         return Page();
     }
 
-    /// <summary>Checks the code and digits as the lookup does, and shows the status again (or the problem) when a download cannot be given.</summary>
-    async Task<Domain.Dossiers.Dossier?> VerifiedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the code and digits as the lookup does (and shows the status again), then the whole phone
+    /// number: a document with personal data in full needs more than four digits (LAW §13).
+    /// </summary>
+    async Task<Domain.Dossiers.Dossier?> OwnedAsync(CancellationToken cancellationToken)
     {
         await OnGetAsync(cancellationToken);
-        return Status is null ? null : await StatusLookup.VerifiedAsync(db, Code!, Digits!.Trim(), cancellationToken);
+        if (Status is null)
+            return null;
+        if (StatusLookup.FullPhone(FullPhone) is not { } phone)
+        {
+            Problem = StatusLookup.FullPhoneRequired;
+            return null;
+        }
+        var dossier = await StatusLookup.OwnedAsync(db, Code!, phone, cancellationToken);
+        if (dossier is null)
+            Problem = "Số điện thoại không khớp với số đã khai khi nộp hồ sơ.";
+        return dossier;
     }
 }

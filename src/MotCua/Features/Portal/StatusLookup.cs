@@ -55,6 +55,26 @@ public static class StatusLookup
         return dossier is null || !IsLastFour(lastFour) || !dossier.Applicant.Phone.EndsWith(lastFour, StringComparison.Ordinal) ? null : dossier;
     }
 
+    public const string FullPhoneRequired = "Nhập đầy đủ số điện thoại đã khai khi nộp hồ sơ (10 chữ số, bắt đầu bằng 0) để tải giấy tờ có thông tin cá nhân.";
+
+    /// <summary>A phone as typed, without the spaces, dots and dashes people put in it; null unless it is 10 digits starting with 0.</summary>
+    public static string? FullPhone(string? typed)
+    {
+        var digits = new string((typed ?? "").Where(c => !char.IsWhiteSpace(c) && c is not ('.' or '-')).ToArray());
+        return digits is ['0', ..] && digits.Length == 10 && digits.All(char.IsAsciiDigit) ? digits : null;
+    }
+
+    /// <summary>
+    /// The dossier, for its applicant's documents (the receipt, the result): they carry personal data in
+    /// full, so the second secret is the whole phone number, not its last four digits.
+    /// </summary>
+    public static async Task<Dossier?> OwnedAsync(MotCuaDbContext db, string code, string fullPhone, CancellationToken cancellationToken = default)
+    {
+        code = code.Trim();
+        var dossier = await db.Dossiers.AsNoTracking().Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        return dossier is not null && FullPhone(dossier.Applicant.Phone) == fullPhone ? dossier : null;
+    }
+
     /// <summary>The latest electronic result attached to the dossier, if any.</summary>
     public static Task<DossierFile?> ResultFileAsync(MotCuaDbContext db, string code, CancellationToken cancellationToken = default) =>
         db.DossierFiles.AsNoTracking().Where(f => f.DossierCode == code && f.Kind == DossierFileKind.Result)
