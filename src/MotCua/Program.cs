@@ -55,6 +55,7 @@ app.Use((context, next) =>
     return next(context);
 });
 app.MapStaticAssets();
+app.UseRequestSizeGuard();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

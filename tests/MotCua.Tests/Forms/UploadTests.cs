@@ -148,6 +148,14 @@ public class UploadTests
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
             Assert.Contains(message, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         }
+        // A request larger than the page accepts is answered before it is read, in Vietnamese.
+        var huge = new ByteArrayContent(Pdf);
+        huge.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data") { Parameters = { new("boundary", "x") } };
+        huge.Headers.ContentLength = 250L * 1024 * 1024;
+        var tooLarge = await reception.PostAsync($"{page}?handler=Scans", huge);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Contains("vượt giới hạn 200 MB của một lần gửi", await tooLarge.Content.ReadAsStringAsync());
+
         // One good file next to a bad one: neither is kept.
         var mixed = await UploadAsync(reception, page, "Scans", ("scan-0", "to-khai.pdf", Pdf), ("scan-0", "virus.png", Exe));
         Assert.Contains("virus.png", WebUtility.HtmlDecode(await mixed.Content.ReadAsStringAsync()));
