@@ -387,4 +387,37 @@ public class UploadTests
         Assert.Contains($"Tệp \"to-khai.pdf\" ({MaritalForm}) của hồ sơ {code}: nội dung đã bị thay đổi (mã băm không khớp)", report);
         Assert.Contains("Đã kiểm tra 2 tệp: 2 tệp thiếu hoặc bị thay đổi.", report);
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_counter_scans_the_supplemented_papers_as_it_receives_them_R5_R15(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
+        await using (var db = app.NewDbContext())
+        {
+            var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(db);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            Assert.True(dossier.RequestSupplement([MaritalForm], "Tờ khai chưa ký", await Reception.Desk.ActorAsync(db, "chuyenvien1", MotCua.Domain.Role.Processor), Local(23, 10), locality).Succeeded);
+            Assert.True(dossier.NotifySupplement(await Reception.Desk.ActorAsync(db, "tiepnhan1", MotCua.Domain.Role.Reception), Local(23, 11)).Succeeded);
+            await db.SaveChangesAsync();
+        }
+        app.MoveTo(Local(24, 9));
+        var reception = await app.As("tiepnhan1");
+        var page = $"/ho-so/{code}/bo-sung";
+
+        var refused = await UploadAsync(reception, page, "Resubmit", [("Components", MaritalForm)], ("scan-0", "to-khai.pdf", Exe));
+        Assert.Contains("không phải PDF, JPEG hay PNG", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(DossierState.WaitingForApplicant, (await LoadAsync(app, code)).State);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(reception, page, "Resubmit", [("Components", MaritalForm)], ("scan-0", "to-khai-da-ky.pdf", Pdf))).StatusCode);
+        var completed = await LoadAsync(app, code);
+        Assert.Equal(DossierState.InProcessing, completed.State);
+        Assert.Equal([DossierAction.Resubmit, DossierAction.Digitize], completed.History.OrderBy(h => h.Sequence).TakeLast(2).Select(h => h.Action));
+        await using (var db = app.NewDbContext())
+        {
+            var file = await db.DossierFiles.SingleAsync();
+            Assert.Equal((MaritalForm, "to-khai-da-ky.pdf", "Nguyễn Thị Lan"), (file.Component, file.FileName, file.UploadedByName));
+        }
+    }
 }

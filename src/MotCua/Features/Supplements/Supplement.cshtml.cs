@@ -4,7 +4,9 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Data.Files;
 using MotCua.Features.Exceptions;
+using MotCua.Features.Files;
 using MotCua.Platform;
 
 namespace MotCua.Features.Supplements;
@@ -15,7 +17,10 @@ namespace MotCua.Features.Supplements;
 /// the counter and the clock restarts from zero.
 /// </summary>
 [Authorize(Policy = Policies.Officer)]
-public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time)
+[RequestSizeLimit(200L * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 200L * 1024 * 1024)]
+public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time,
+    IFileStore store, FileStoreOptions fileOptions)
     : DossierActionPage(db, officer, localities, time)
 {
     [BindProperty]
@@ -36,6 +41,8 @@ public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, 
     public bool CanNotify => Dossier.State == DossierState.SupplementRequested && IsCenterOfficer;
     public bool CanResubmit => Dossier.State == DossierState.WaitingForApplicant && Officer.Role == Role.Reception && Officer.UnitId == Dossier.CenterId;
 
+    public long MaxUploadBytes => fileOptions.MaxUploadBytes;
+
     public void OnGet()
     {
     }
@@ -48,15 +55,32 @@ public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, 
         Act(() => Dossier.NotifySupplement(Officer.Actor, Now),
             "Đã thông báo yêu cầu bổ sung (Mẫu 02) cho người nộp; thời hạn giải quyết tạm dừng.");
 
-    public Task<IActionResult> OnPostResubmitAsync()
+    /// <summary>The complete dossier at the counter, its supplemented papers scanned on the same form (R5, R15).</summary>
+    public async Task<IActionResult> OnPostResubmitAsync()
     {
         if (Components.Count == 0)
         {
             Problem = "Chọn các thành phần người nộp đã bổ sung.";
-            return Task.FromResult<IActionResult>(Page());
+            return Page();
         }
-        return Act(() => Dossier.Resubmit(Submitted(Dossier, Components), Officer.Actor, Now, Locality),
-            "Đã nhận hồ sơ bổ sung; thời hạn giải quyết tính lại từ đầu.");
+        var (scans, problems) = await Uploads.ScansAsync(Request.Form.Files, Dossier.Version.Components.Select(c => c.Name).ToList(), store, MaxUploadBytes, HttpContext.RequestAborted);
+        if (scans is null)
+        {
+            Problem = string.Join(" ", problems);
+            return Page();
+        }
+        return await Act(() =>
+        {
+            if (Dossier.Resubmit(Submitted(Dossier, Components), Officer.Actor, Now, Locality) is { Broken: { } broken })
+                return broken;
+            foreach (var (component, upload, hash) in scans)
+            {
+                if (Dossier.Digitize(component, upload.FileName, hash, Officer.Actor, Now) is { Broken: { } notScanned })
+                    return notScanned;
+                Db.DossierFiles.Add(upload.Record(Dossier.Code, DossierFileKind.Scan, component, hash, Officer.Actor, Now));
+            }
+            return Outcome.Ok;
+        }, "Đã nhận hồ sơ bổ sung; thời hạn giải quyết tính lại từ đầu.");
     }
 
     /// <summary>The components named, each with the numbers of originals and copies the procedure publishes.</summary>
