@@ -189,6 +189,8 @@ public class UploadTests
             var result = await db.DossierFiles.SingleAsync(f => f.DossierCode == code);
             Assert.Equal((DossierFileKind.Result, "giay-chung-nhan-ket-hon.pdf", Hash(signed), "Hoàng Văn Nam"), (result.Kind, result.FileName, result.Sha256, result.UploadedByName));
         }
+        // The dossier page shows it with the result, for the return desk too.
+        Assert.Contains($"giay-chung-nhan-ket-hon.pdf</a> <span class=\"muted\">(Hoàng Văn Nam", await reception.ReadAsync($"/ho-so/{code}"));
 
         // The applicant: code and the last four digits, on the portal.
         var citizen = app.Browser();

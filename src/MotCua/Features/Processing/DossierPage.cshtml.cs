@@ -32,6 +32,9 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
     /// <summary>The forms issued for this dossier as stored at their first print (R52).</summary>
     public IReadOnlyList<IssuedForm> StoredForms { get; private set; } = [];
 
+    /// <summary>The signed electronic results the agency attached (R22).</summary>
+    public IReadOnlyList<DossierFile> ResultFiles { get; private set; } = [];
+
     /// <summary>The components with at least one scan (số hóa, R5).</summary>
     public IReadOnlySet<string> Digitized { get; private set; } = new HashSet<string>();
 
@@ -69,8 +72,9 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
         Dossier = dossier;
         AgencyName = await db.Units.Where(u => u.Id == dossier.AgencyId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? dossier.AgencyId;
         StoredForms = await db.IssuedForms.AsNoTracking().Where(f => f.DossierCode == dossier.Code).OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        Digitized = (await db.DossierFiles.Where(f => f.DossierCode == dossier.Code && f.Kind == DossierFileKind.Scan)
-            .Select(f => f.Component!).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var files = await Files.DossierFilesModel.ListAsync(db, dossier.Code);
+        Digitized = files.Where(f => f.Kind == DossierFileKind.Scan).Select(f => f.Component!).ToHashSet();
+        ResultFiles = files.Where(f => f.Kind == DossierFileKind.Result).ToList();
         return true;
     }
 
