@@ -28,6 +28,8 @@ public partial class RouteAuthorizationTests
         "/api/v1/openapi.json", "/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/dossiers", "/api/v1/dossiers/{code}/status",
         // The applicant's receipt and electronic result, with the code and phone digits like the status (R22).
         "/api/v1/dossiers/{code}/receipt", "/api/v1/dossiers/{code}/result-file",
+        // The applicant's app attaches the components' files of an online submission, with the whole phone number (R9).
+        "/api/v1/dossiers/{code}/files",
         // The applicant completes a dossier online with its code and phone digits (R15); officers get an API token.
         "/bo-sung-ho-so", "/api/v1/token",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.

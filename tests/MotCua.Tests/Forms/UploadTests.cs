@@ -422,4 +422,56 @@ public class UploadTests
             Assert.Equal((MaritalForm, "to-khai-da-ky.pdf", "Nguyễn Thị Lan"), (file.Component, file.FileName, file.UploadedByName));
         }
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_applicants_app_attaches_each_components_file_by_API_after_submitting_until_the_Center_receives_it_R5_R9(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        const string declaration = "Tờ khai đăng ký khai sinh theo mẫu";
+        var citizen = app.CreateClient();
+        var submission = new HttpRequestMessage(HttpMethod.Post, "/api/v1/dossiers")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new
+            {
+                procedureCode = "1.001193",
+                caseName = "Đăng ký khai sinh",
+                applicant = new { name = "Lê Văn Minh", identityNumber = "001089012345", address = "Số 3, đường Quang Trung, huyện Vĩnh An", phone = "0987654321" },
+                components = new[] { declaration, "Giấy chứng sinh; nếu không có: văn bản người làm chứng hoặc giấy cam đoan về việc sinh" }
+                    .Select(name => new { name, originals = 1, copies = 0 }),
+                resultChannel = "Online",
+            }),
+        };
+        submission.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var code = (string)(await (await citizen.SendAsync(submission)).JsonAsync(HttpStatusCode.Created))["code"]!;
+        string Url(string phone, string component = declaration, string name = "to-khai.png") =>
+            $"/api/v1/dossiers/{code}/files?component={Uri.EscapeDataString(component)}&name={Uri.EscapeDataString(name)}&phone={phone}";
+        static ByteArrayContent Body(byte[] content, string type)
+        {
+            var body = new ByteArrayContent(content);
+            body.Headers.ContentType = new MediaTypeHeaderValue(type);
+            return body;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await citizen.PutAsync(Url("4321"), Body(Png, "image/png"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.PutAsync(Url("0912345678"), Body(Png, "image/png"))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await citizen.PutAsync(Url("0987654321"), Body(Png, "text/plain"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await citizen.PutAsync(Url("0987654321"), Body(Exe, "image/png"))).StatusCode);
+        await (await citizen.PutAsync(Url("0987654321", component: "Văn bản ủy quyền (nếu ủy quyền)"), Body(Png, "image/png"))).RefusedByAsync("R5");
+        var attached = await (await citizen.PutAsync(Url("0987654321"), Body(Png, "image/png"))).JsonAsync();
+        Assert.Equal((declaration, "image/png", Hash(Png)), ((string)attached["component"]!, (string)attached["contentType"]!, (string)attached["sha256"]!));
+
+        // Once the Center has received the dossier, the applicant's files come at a supplement, not here.
+        await using (var db = app.NewDbContext())
+        {
+            var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(db);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            Assert.True(dossier.ReceiveOnline(await Reception.Desk.ActorAsync(db, "tiepnhan1", MotCua.Domain.Role.Reception), MotCuaApp.DefaultNow.AddMinutes(5), locality).Succeeded);
+            await db.SaveChangesAsync();
+        }
+        app.MoveTo(MotCuaApp.DefaultNow.AddMinutes(10));
+        await (await citizen.PutAsync(Url("0987654321", name: "lan-sau.png"), Body(Png, "image/png"))).RefusedByAsync("TRANG-THAI");
+        await using (var db = app.NewDbContext())
+            Assert.Equal("to-khai.png", (await db.DossierFiles.SingleAsync()).FileName);
+    }
 }

@@ -37,6 +37,7 @@ public static class ApiV1
         api.MapCatalog();
         api.MapDossiers();
         api.MapPublicFiles();
+        api.MapApplicantFiles();
         api.MapOfficerApi();
         api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();

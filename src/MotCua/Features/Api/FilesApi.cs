@@ -37,6 +37,19 @@ public static class FilesApi
             .RequireRateLimiting(WebSetup.PublicLookup);
     }
 
+    /// <summary>The applicant's app attaches each component's file after submitting (R9, R5), as the portal's form does.</summary>
+    public static void MapApplicantFiles(this RouteGroupBuilder api) =>
+        api.MapPut("/dossiers/{code}/files", AttachOnlineAsync).WithName("AttachComponentFile")
+            .WithSummary("Người nộp đính kèm tệp của một thành phần hồ sơ vừa nộp trực tuyến, trước khi Trung tâm tiếp nhận: nội dung là tệp PDF, JPEG hoặc PNG "
+                + "(Content-Type tương ứng), tham số component (tên thành phần), name (tên tệp), phone (số điện thoại đầy đủ đã khai).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(WebSetup.PublicLookup);
+
     public static void MapOfficerFiles(this RouteGroupBuilder dossier)
     {
         dossier.MapGet("/files", ListAsync)
@@ -75,6 +88,49 @@ public static class FilesApi
         return TypedResults.File(content, file.ContentType, file.FileName);
     }
 
+    static readonly string[] ComponentTypes = ["application/pdf", "image/jpeg", "image/png"];
+
+    static async Task<Results<Ok<DossierFileDto>, ValidationProblem, ProblemHttpResult>> AttachOnlineAsync(string code, string? component, string? name, string? phone,
+        HttpContext http, MotCuaDbContext db, IFileStore store, FileStoreOptions options, LocalitySource localities, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (StatusLookup.FullPhone(phone) is not { } fullPhone)
+            return FullPhoneRequired();
+        // Tracked: the file's history row is added to it.
+        var dossier = await db.Dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code.Trim(), cancellationToken);
+        if (dossier is null || StatusLookup.FullPhone(dossier.Applicant.Phone) != fullPhone)
+            return NotFound(StatusLookup.NotFound + ".");
+        if (!ComponentTypes.Contains(http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant()))
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Loại nội dung không được nhận", "Gửi tệp với Content-Type: application/pdf, image/jpeg hoặc image/png.");
+        var body = await ReadBoundedAsync(http.Request, options.MaxUploadBytes, cancellationToken);
+        var (upload, problem) = Uploads.Check(name, body, options.MaxUploadBytes, pdfOnly: false);
+        if (problem is not null)
+            return Problem(body.Length > options.MaxUploadBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, "Tệp không hợp lệ", problem);
+        var hash = await store.PutAsync(upload!.Content, cancellationToken);
+        var now = time.GetUtcNow();
+        var applicant = new Domain.Actor("applicant", dossier.Applicant.Name, Domain.Role.Applicant, "");
+        if (dossier.AttachOnline(component?.Trim() ?? "", upload.FileName, hash, applicant, now).Broken is { } broken)
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Không nhận tệp", detail: broken.ToString(),
+                extensions: new Dictionary<string, object?> { ["rule"] = broken.RuleId });
+        var record = upload.Record(dossier.Code, DossierFileKind.Scan, component!.Trim(), hash, applicant, now);
+        db.DossierFiles.Add(record);
+        if (await db.SaveActionAsync(cancellationToken) is { } conflict)
+            return Problem(StatusCodes.Status409Conflict, "Hồ sơ vừa được cập nhật", conflict);
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        return TypedResults.Ok(new DossierFileDto(record.Kind.ToString(), record.Component, record.FileName, record.ContentType, record.Size, record.Sha256,
+            calendar.ToLocal(record.UploadedAt), record.UploadedByName));
+    }
+
+    /// <summary>The request body, read to one byte past the limit at most: enough to know it is too large.</summary>
+    static async Task<byte[]> ReadBoundedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while (body.Length <= limit && (read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+            body.Write(buffer, 0, read);
+        return body.ToArray();
+    }
+
     static async Task<Results<Ok<OfficerDossierDto>, ProblemHttpResult>> AttachResultAsync(string code, string? name, HttpContext http,
         MotCuaDbContext db, CurrentOfficer officer, IFileStore store, FileStoreOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -82,13 +138,8 @@ public static class FilesApi
             return OfficerApi.NotFound(code);
         if (!string.Equals(http.Request.ContentType?.Split(';')[0].Trim(), "application/pdf", StringComparison.OrdinalIgnoreCase))
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Nội dung phải là tệp PDF", "Gửi tệp kết quả với Content-Type: application/pdf.");
-        // One byte past the limit is enough to know it is too large.
-        using var body = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while (body.Length <= options.MaxUploadBytes && (read = await http.Request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-            body.Write(buffer, 0, read);
-        var (upload, problem) = Uploads.Check(name, body.ToArray(), options.MaxUploadBytes, pdfOnly: true);
+        var body = await ReadBoundedAsync(http.Request, options.MaxUploadBytes, cancellationToken);
+        var (upload, problem) = Uploads.Check(name, body, options.MaxUploadBytes, pdfOnly: true);
         if (problem is not null)
             return Problem(body.Length > options.MaxUploadBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, "Tệp kết quả không hợp lệ", problem);
         var hash = await store.PutAsync(upload!.Content, cancellationToken);
