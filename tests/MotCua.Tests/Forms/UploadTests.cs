@@ -48,6 +48,22 @@ public class UploadTests
 
     static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
+    /// <summary>A dossier received 23/11, asked on 23/11 for a signed declaration, the applicant told; the clock at 24/11 09:00.</summary>
+    static async Task<string> WaitingForApplicantAsync(MotCuaApp app)
+    {
+        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
+        await using (var db = app.NewDbContext())
+        {
+            var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(db);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            Assert.True(dossier.RequestSupplement([MaritalForm], "Tờ khai chưa ký", await Reception.Desk.ActorAsync(db, "chuyenvien1", MotCua.Domain.Role.Processor), Local(23, 10), locality).Succeeded);
+            Assert.True(dossier.NotifySupplement(await Reception.Desk.ActorAsync(db, "tiepnhan1", MotCua.Domain.Role.Reception), Local(23, 11)).Succeeded);
+            await db.SaveChangesAsync();
+        }
+        app.MoveTo(Local(24, 9));
+        return code;
+    }
+
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task Scans_are_checked_by_content_kept_by_hash_and_mark_their_components_digitized_R5(string provider)
@@ -318,16 +334,7 @@ public class UploadTests
     public async Task The_applicant_completing_a_dossier_online_attaches_the_supplemented_papers_R5_R15(string provider)
     {
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
-        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
-        await using (var db = app.NewDbContext())
-        {
-            var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(db);
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
-            Assert.True(dossier.RequestSupplement([MaritalForm], "Tờ khai chưa ký", await Reception.Desk.ActorAsync(db, "chuyenvien1", MotCua.Domain.Role.Processor), Local(23, 10), locality).Succeeded);
-            Assert.True(dossier.NotifySupplement(await Reception.Desk.ActorAsync(db, "tiepnhan1", MotCua.Domain.Role.Reception), Local(23, 11)).Succeeded);
-            await db.SaveChangesAsync();
-        }
-        app.MoveTo(Local(24, 9));
+        var code = await WaitingForApplicantAsync(app);
         var page = $"/bo-sung-ho-so?ma={code}&so=5678";
         (string, string)[] fields = [("ma", code), ("so", "5678"), ("Components", MaritalForm)];
         var citizen = app.Browser();
@@ -395,16 +402,7 @@ public class UploadTests
     public async Task The_counter_scans_the_supplemented_papers_as_it_receives_them_R5_R15(string provider)
     {
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
-        var code = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9));
-        await using (var db = app.NewDbContext())
-        {
-            var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(db);
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
-            Assert.True(dossier.RequestSupplement([MaritalForm], "Tờ khai chưa ký", await Reception.Desk.ActorAsync(db, "chuyenvien1", MotCua.Domain.Role.Processor), Local(23, 10), locality).Succeeded);
-            Assert.True(dossier.NotifySupplement(await Reception.Desk.ActorAsync(db, "tiepnhan1", MotCua.Domain.Role.Reception), Local(23, 11)).Succeeded);
-            await db.SaveChangesAsync();
-        }
-        app.MoveTo(Local(24, 9));
+        var code = await WaitingForApplicantAsync(app);
         var reception = await app.As("tiepnhan1");
         var page = $"/ho-so/{code}/bo-sung";
 

@@ -69,7 +69,7 @@ public static class FilesApi
             return FullPhoneRequired();
         if (await StatusLookup.OwnedAsync(db, code, fullPhone, cancellationToken) is not { } dossier)
             return NotFound(StatusLookup.NotFound + ".");
-        var receipt = await issuedForms.GetAsync(dossier, NationalForms.Find("mau-01")!, Forms.IssuedFormPdfModel.LookupUrl(request, dossier.Code), cancellationToken);
+        var receipt = await issuedForms.GetAsync(dossier, NationalForms.ApplicantReceipt, Forms.IssuedFormPdfModel.LookupUrl(request, dossier.Code), cancellationToken);
         return receipt is { } found
             ? TypedResults.File(found.Pdf, "application/pdf", $"giay-tiep-nhan-{dossier.Code}.pdf")
             : NotFound("Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và hẹn trả kết quả.");
@@ -95,9 +95,7 @@ public static class FilesApi
     {
         if (StatusLookup.FullPhone(phone) is not { } fullPhone)
             return FullPhoneRequired();
-        // Tracked: the file's history row is added to it.
-        var dossier = await db.Dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code.Trim(), cancellationToken);
-        if (dossier is null || StatusLookup.FullPhone(dossier.Applicant.Phone) != fullPhone)
+        if (await StatusLookup.OwnedAsync(db, code, fullPhone, cancellationToken) is not { } dossier)
             return NotFound(StatusLookup.NotFound + ".");
         if (!ComponentTypes.Contains(http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant()))
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Loại nội dung không được nhận", "Gửi tệp với Content-Type: application/pdf, image/jpeg hoặc image/png.");

@@ -15,14 +15,11 @@ namespace MotCua.Features.Files;
 /// electronic result (R22). Every file is checked before anything is kept; one bad file keeps them all out.
 /// </summary>
 [Authorize(Policy = Policies.Officer)]
-[RequestSizeLimit(UploadLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed class DossierFilesModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time, IFileStore store, FileStoreOptions options)
     : DossierActionPage(db, officer, localities, time)
 {
-    /// <summary>A whole request: a scan of every component of a large dossier.</summary>
-    const long UploadLimit = 200L * 1024 * 1024;
-
     public IReadOnlyList<DossierFile> Files { get; private set; } = [];
     public long MaxBytes => options.MaxUploadBytes;
 
@@ -45,16 +42,7 @@ public sealed class DossierFilesModel(MotCuaDbContext db, CurrentOfficer officer
             return await Refused(problems);
         if (scans.Count == 0)
             return await Refused(["Chưa chọn tệp nào để số hóa."]);
-        return await Act(() =>
-        {
-            foreach (var (component, upload, hash) in scans)
-            {
-                if (Dossier.Digitize(component, upload.FileName, hash, Officer.Actor, Now) is { Broken: { } broken })
-                    return broken;
-                Db.DossierFiles.Add(upload.Record(Dossier.Code, DossierFileKind.Scan, component, hash, Officer.Actor, Now));
-            }
-            return Outcome.Ok;
-        }, $"Đã số hóa {scans.Count} tệp của hồ sơ.");
+        return await Act(() => Uploads.Attach(Db, Dossier, scans, Officer.Actor, Now, Dossier.Digitize), $"Đã số hóa {scans.Count} tệp của hồ sơ.");
     }
 
     public async Task<IActionResult> OnPostResultAsync(IFormFile? result)

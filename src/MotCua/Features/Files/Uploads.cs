@@ -1,7 +1,12 @@
+using MotCua.Data;
 using MotCua.Data.Files;
 using MotCua.Domain;
+using MotCua.Domain.Dossiers;
 
 namespace MotCua.Features.Files;
+
+/// <summary>A checked upload kept in the file store under <paramref name="Hash"/>, for a component of the dossier.</summary>
+public sealed record StoredScan(string Component, CheckedUpload Upload, string Hash);
 
 /// <summary>An uploaded file that passed the checks: its shown name, its type as its content says, its bytes.</summary>
 public sealed record CheckedUpload(string FileName, string ContentType, byte[] Content)
@@ -30,6 +35,9 @@ public sealed record CheckedUpload(string FileName, string ContentType, byte[] C
 public static class Uploads
 {
     public const string Accept = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
+
+    /// <summary>The largest request of a page that takes scans: every component of a large dossier at once.</summary>
+    public const long RequestLimit = 200L * 1024 * 1024;
 
     public static async Task<(CheckedUpload? Upload, string? Problem)> CheckAsync(IFormFile file, long maxBytes, bool pdfOnly, CancellationToken cancellationToken = default)
     {
@@ -79,7 +87,7 @@ public static class Uploads
     /// The scans a form posted as scan-0, scan-1…, each named by the index of its component in
     /// <paramref name="components"/>, checked and put in the store; null, with the problems, when any is refused.
     /// </summary>
-    public static async Task<(List<(string Component, CheckedUpload Upload, string Hash)>? Scans, List<string> Problems)> ScansAsync(
+    public static async Task<(List<StoredScan>? Scans, List<string> Problems)> ScansAsync(
         IFormFileCollection files, IReadOnlyList<string> components, IFileStore store, long maxBytes, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
@@ -99,10 +107,26 @@ public static class Uploads
         }
         if (problems.Count > 0)
             return (null, problems);
-        var stored = new List<(string, CheckedUpload, string)>();
+        var stored = new List<StoredScan>();
         foreach (var (component, upload) in checkedFiles)
-            stored.Add((component, upload, await store.PutAsync(upload.Content, cancellationToken)));
+            stored.Add(new StoredScan(component, upload, await store.PutAsync(upload.Content, cancellationToken)));
         return (stored, problems);
+    }
+
+    /// <summary>
+    /// Takes each scan through the dossier's action for it (<see cref="Dossier.Digitize"/> at the desk,
+    /// <see cref="Dossier.AttachOnline"/> for the applicant) and adds its row, in the caller's save; the first broken rule stops it.
+    /// </summary>
+    public static Outcome Attach(MotCuaDbContext db, Dossier dossier, IEnumerable<StoredScan> scans, Actor by, DateTimeOffset at,
+        Func<string, string, string, Actor, DateTimeOffset, Outcome> action)
+    {
+        foreach (var scan in scans)
+        {
+            if (action(scan.Component, scan.Upload.FileName, scan.Hash, by, at) is { Broken: { } broken })
+                return broken;
+            db.DossierFiles.Add(scan.Upload.Record(dossier.Code, DossierFileKind.Scan, scan.Component, scan.Hash, by, at));
+        }
+        return Outcome.Ok;
     }
 
     /// <summary>A size as officers read it: "2,5 MB", "340 KB", "51 byte".</summary>

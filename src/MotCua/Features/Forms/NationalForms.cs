@@ -52,6 +52,9 @@ public static class NationalForms
 
     public static NationalForm? Find(string route) => All.FirstOrDefault(f => f.Route == route);
 
+    /// <summary>Mẫu 01, the form the applicant downloads.</summary>
+    public static NationalForm ApplicantReceipt => All[0];
+
     /// <summary>The forms this dossier's history has issued, for the links of a page.</summary>
     public static IEnumerable<NationalForm> IssuedFor(Dossier dossier) => All.Where(f => dossier.History.Any(f.IssuedBy));
 

@@ -3,7 +3,6 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
-using MotCua.Data.Files;
 using MotCua.Features.Files;
 using MotCua.Features.Reception;
 
@@ -35,7 +34,7 @@ public static class OnlineSubmission
 {
     /// <param name="files">The components' files, checked and already in the file store (the portal's form; the API sends none).</param>
     public static async Task<SubmissionOutcome> SubmitAsync(MotCuaDbContext db, Locality locality, DateTimeOffset now, string idempotencyKey,
-        OnlineRequest request, CancellationToken cancellationToken = default, IReadOnlyList<(string Component, CheckedUpload Upload, string Hash)>? files = null)
+        OnlineRequest request, CancellationToken cancellationToken = default, IReadOnlyList<StoredScan>? files = null)
     {
         if (await EarlierAsync(db, idempotencyKey, request, cancellationToken) is { } earlier)
             return earlier;
@@ -57,12 +56,8 @@ public static class OnlineSubmission
             request.ResultChannel, applicant, now, locality);
         if (created.Broken is { } broken)
             return new(SubmissionResult.Refused, Refusal: broken);
-        foreach (var (component, upload, hash) in files ?? [])
-        {
-            if (created.Value!.AttachOnline(component, upload.FileName, hash, applicant, now).Broken is { } notAttached)
-                return new(SubmissionResult.Refused, Refusal: notAttached);
-            db.DossierFiles.Add(upload.Record(code, DossierFileKind.Scan, component, hash, applicant, now));
-        }
+        if (Uploads.Attach(db, created.Value!, files ?? [], applicant, now, created.Value!.AttachOnline).Broken is { } notAttached)
+            return new(SubmissionResult.Refused, Refusal: notAttached);
 
         db.Dossiers.Add(created.Value!);
         db.IdempotencyRecords.Add(new IdempotencyRecord { Key = idempotencyKey, DossierCode = code, CreatedAt = now });

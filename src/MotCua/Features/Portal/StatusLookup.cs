@@ -65,13 +65,14 @@ public static class StatusLookup
     }
 
     /// <summary>
-    /// The dossier, for its applicant's documents (the receipt, the result): they carry personal data in
-    /// full, so the second secret is the whole phone number, not its last four digits.
+    /// The dossier, for its applicant's documents (the receipt, the result) and files: they carry personal
+    /// data in full, so the second secret is the whole phone number, not its last four digits. Tracked,
+    /// so the applicant's file can be recorded on it.
     /// </summary>
     public static async Task<Dossier?> OwnedAsync(MotCuaDbContext db, string code, string fullPhone, CancellationToken cancellationToken = default)
     {
         code = code.Trim();
-        var dossier = await db.Dossiers.AsNoTracking().Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        var dossier = await db.Dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
         return dossier is not null && FullPhone(dossier.Applicant.Phone) == fullPhone ? dossier : null;
     }
 

@@ -14,8 +14,8 @@ namespace MotCua.Features.Portal;
 /// components they submit (R4) and how to receive the result. The form carries an idempotency key made
 /// when it was shown, so posting it twice makes one dossier.
 /// </summary>
-[RequestSizeLimit(200L * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 200L * 1024 * 1024)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time, IFileStore store, FileStoreOptions fileOptions) : PageModel
 {
     /// <summary>Which dossier this browser has just submitted, for the confirmation page.</summary>

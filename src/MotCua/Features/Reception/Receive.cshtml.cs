@@ -7,7 +7,6 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
-using MotCua.Data.Files;
 using MotCua.Features.Files;
 using MotCua.Platform;
 
@@ -17,8 +16,8 @@ namespace MotCua.Features.Reception;
 /// The counter's form for one procedure (the version in force today): receive a complete dossier
 /// and transfer it to the agency at once (R5, R6, R11), give a completion slip (R7), or refuse (R8).
 /// </summary>
-[RequestSizeLimit(200L * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 200L * 1024 * 1024)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time,
     IFileStore store, FileStoreOptions fileOptions) : PageModel
 {
@@ -90,13 +89,7 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
             // R11: the electronic dossier goes to the competent agency right after reception, in the same save.
             if (dossier.Transfer(officer.Actor, _now, _locality).Broken is { } refused)
                 return refused;
-            foreach (var (component, upload, hash) in scans)
-            {
-                if (dossier.Digitize(component, upload.FileName, hash, officer.Actor, _now).Broken is { } notScanned)
-                    return notScanned;
-                db.DossierFiles.Add(upload.Record(dossierCode, DossierFileKind.Scan, component, hash, officer.Actor, _now));
-            }
-            return received;
+            return Uploads.Attach(db, dossier, scans, officer.Actor, _now, dossier.Digitize).Broken is { } notScanned ? notScanned : received;
         });
         if (created is null)
             return Page();

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
-using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 using MotCua.Features.Forms;
@@ -156,17 +155,12 @@ public sealed class RegisterBookModel(MotCuaDbContext db, CurrentOfficer officer
                 ? Moment(appointment) + (d.Due is { } due && due != appointment ? $"\nHẹn lại: {Moment(due)}" : "")
                 : "",
             d.Return is { } returned ? Moment(returned.At) : "",
-            ResultChannel(d.Return?.Channel ?? d.ResultChannel),
+            Capitalized((d.Return?.Channel ?? d.ResultChannel).Vietnamese()),
             "",
         }).ToList();
     }
 
-    static string ResultChannel(Channel channel) => channel switch
-    {
-        Channel.InPerson => "Trực tiếp",
-        Channel.Post => "Bưu chính",
-        _ => "Trực tuyến",
-    };
+    static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
 
 /// <summary>The local days officers type in filters: dd/MM/yyyy, or yyyy-MM-dd as a date input sends it.</summary>
@@ -187,9 +181,9 @@ public static class LocalDays
         return null;
     }
 
-    /// <summary>[first day 00:00, the day after the last 00:00) in local time, as UTC instants: the database stores UTC.</summary>
+    /// <summary>[first day 00:00, the day after the last 00:00) in local time (the context compares instants in UTC on both providers).</summary>
     public static (DateTimeOffset Start, DateTimeOffset End) Span(WorkingCalendar calendar, DateOnly first, DateOnly last) =>
-        (calendar.AtLocal(first, TimeOnly.MinValue).ToUniversalTime(), calendar.AtLocal(last.AddDays(1), TimeOnly.MinValue).ToUniversalTime());
+        (calendar.AtLocal(first, TimeOnly.MinValue), calendar.AtLocal(last.AddDays(1), TimeOnly.MinValue));
 
     public static string Text(DateOnly day) => VietnameseFormat.Date(day);
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
-using MotCua.Data.Files;
 using MotCua.Features.Files;
 using MotCua.Features.Portal;
 using MotCua.Features.Shared;
@@ -19,8 +18,8 @@ namespace MotCua.Features.Supplements;
 /// and the page shows the new due date.
 /// </summary>
 [EnableRateLimiting(WebSetup.PublicLookup)]
-[RequestSizeLimit(200L * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 200L * 1024 * 1024)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time, IFileStore store, FileStoreOptions fileOptions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ma")]
@@ -80,18 +79,9 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
         return Redirect($"/bo-sung-ho-so?ma={Uri.EscapeDataString(dossier.Code)}&so={Digits!.Trim()}");
     }
 
-    BrokenRule? Supplement(Dossier dossier, Actor applicant, DateTimeOffset now, Locality locality, IReadOnlyList<(string Component, CheckedUpload Upload, string Hash)> files)
-    {
-        if (dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, now, locality).Broken is { } broken)
-            return broken;
-        foreach (var (component, upload, hash) in files)
-        {
-            if (dossier.AttachOnline(component, upload.FileName, hash, applicant, now).Broken is { } notAttached)
-                return notAttached;
-            db.DossierFiles.Add(upload.Record(dossier.Code, DossierFileKind.Scan, component, hash, applicant, now));
-        }
-        return null;
-    }
+    BrokenRule? Supplement(Dossier dossier, Actor applicant, DateTimeOffset now, Locality locality, IReadOnlyList<StoredScan> files) =>
+        dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, now, locality).Broken
+        ?? Uploads.Attach(db, dossier, files, applicant, now, dossier.AttachOnline).Broken;
 
     /// <summary>The dossier with this code whose applicant's phone ends with these digits; a wrong code and wrong digits answer alike.</summary>
     async Task<Dossier?> FindAsync(CancellationToken cancellationToken)

@@ -4,7 +4,6 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
-using MotCua.Data.Files;
 using MotCua.Features.Exceptions;
 using MotCua.Features.Files;
 using MotCua.Platform;
@@ -17,8 +16,8 @@ namespace MotCua.Features.Supplements;
 /// the counter and the clock restarts from zero.
 /// </summary>
 [Authorize(Policy = Policies.Officer)]
-[RequestSizeLimit(200L * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 200L * 1024 * 1024)]
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time,
     IFileStore store, FileStoreOptions fileOptions)
     : DossierActionPage(db, officer, localities, time)
@@ -73,13 +72,7 @@ public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, 
         {
             if (Dossier.Resubmit(Submitted(Dossier, Components), Officer.Actor, Now, Locality) is { Broken: { } broken })
                 return broken;
-            foreach (var (component, upload, hash) in scans)
-            {
-                if (Dossier.Digitize(component, upload.FileName, hash, Officer.Actor, Now) is { Broken: { } notScanned })
-                    return notScanned;
-                Db.DossierFiles.Add(upload.Record(Dossier.Code, DossierFileKind.Scan, component, hash, Officer.Actor, Now));
-            }
-            return Outcome.Ok;
+            return Uploads.Attach(Db, Dossier, scans, Officer.Actor, Now, Dossier.Digitize);
         }, "Đã nhận hồ sơ bổ sung; thời hạn giải quyết tính lại từ đầu.");
     }
 
