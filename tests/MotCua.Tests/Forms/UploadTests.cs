@@ -48,6 +48,14 @@ public class UploadTests
 
     static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
+    /// <summary>A raw request body of the given type, as the API's file endpoints take it.</summary>
+    static ByteArrayContent Body(byte[] content, string type)
+    {
+        var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue(type);
+        return body;
+    }
+
     /// <summary>A dossier received 23/11, asked on 23/11 for a signed declaration, the applicant told; the clock at 24/11 09:00.</summary>
     static async Task<string> WaitingForApplicantAsync(MotCuaApp app)
     {
@@ -251,12 +259,6 @@ public class UploadTests
         app.MoveTo(Local(23, 16));
         var agency = await app.WithTokenAsync("chuyenvien1");
         var url = $"/api/v1/officer/dossiers/{code}/result-file?name=giay-chung-nhan.pdf";
-        static ByteArrayContent Body(byte[] content, string type)
-        {
-            var body = new ByteArrayContent(content);
-            body.Headers.ContentType = new MediaTypeHeaderValue(type);
-            return body;
-        }
 
         var form = await agency.PutAsync(url, Body(Pdf, "multipart/form-data"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
@@ -444,12 +446,6 @@ public class UploadTests
         var code = (string)(await (await citizen.SendAsync(submission)).JsonAsync(HttpStatusCode.Created))["code"]!;
         string Url(string phone, string component = declaration, string name = "to-khai.png") =>
             $"/api/v1/dossiers/{code}/files?component={Uri.EscapeDataString(component)}&name={Uri.EscapeDataString(name)}&phone={phone}";
-        static ByteArrayContent Body(byte[] content, string type)
-        {
-            var body = new ByteArrayContent(content);
-            body.Headers.ContentType = new MediaTypeHeaderValue(type);
-            return body;
-        }
 
         Assert.Equal(HttpStatusCode.BadRequest, (await citizen.PutAsync(Url("4321"), Body(Png, "image/png"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.PutAsync(Url("0912345678"), Body(Png, "image/png"))).StatusCode);
