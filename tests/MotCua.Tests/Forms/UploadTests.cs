@@ -251,7 +251,7 @@ public class UploadTests
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task An_agencys_own_software_attaches_the_signed_result_by_API_and_the_applicants_app_downloads_it_and_the_receipt_R21_R22(string provider)
+    public async Task An_agencys_own_software_R21_attaches_the_signed_result_by_API_and_the_applicants_app_downloads_it_and_the_receipt_R22(string provider)
     {
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
         const string code = "000.01.31.H22-261123-0043";
