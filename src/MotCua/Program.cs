@@ -27,6 +27,7 @@ builder.Services.AddMotCuaCore(builder.Configuration);
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
 builder.Services.AddFiles(builder.Configuration);
+builder.Services.AddScoped<MotCua.Features.Shared.DossierPipeline>();
 builder.Services.AddHostedService<MotCua.Features.Supplements.SupplementClosureJob>();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddRazorPages(options =>

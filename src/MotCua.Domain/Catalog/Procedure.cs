@@ -42,9 +42,9 @@ public sealed class Procedure
     public Outcome AddVersion(ProcedureVersion version)
     {
         if (version.Problems() is [var first, ..])
-            return new BrokenRule("R1", first);
+            return new BrokenRule("R1", "InvalidVersion", first);
         if (_versions.Any(v => v.EffectiveFrom == version.EffectiveFrom))
-            return new BrokenRule("R2", $"Đã có phiên bản có hiệu lực từ ngày {VietnameseFormat.Date(version.EffectiveFrom)}.");
+            return new BrokenRule("R2", "VersionDateTaken", $"Đã có phiên bản có hiệu lực từ ngày {VietnameseFormat.Date(version.EffectiveFrom)}.");
         _versions.Add(version);
         _versions.Sort((a, b) => a.EffectiveFrom.CompareTo(b.EffectiveFrom));
         return Outcome.Ok;

@@ -14,12 +14,10 @@ public sealed partial class Dossier
     /// </summary>
     public Outcome RequestSupplement(IReadOnlyList<string> items, string reason, Actor by, DateTimeOffset at, Locality locality)
     {
-        if (GuardStep(DossierAction.RequestSupplement, Catalog.WorkflowAction.RequestSupplement, by, at, reason) is { } broken)
+        if ((Check(DossierCommand.RequestSupplement, by, at, locality) ?? Required(DossierAction.RequestSupplement, reason)) is { } broken)
             return broken;
         if (items.Count == 0 || items.Any(string.IsNullOrWhiteSpace))
             return DossierRules.SupplementItemsRequired;
-        if (SupplementDeadline(locality) is { } deadline && at > deadline)
-            return DossierRules.SupplementTooLate(deadline);
         var handOver = HandOverTimeliness(at, locality);
         _supplements.Add(new SupplementRequest(at, items, reason, Step!.Value));
         Clock!.Pause(at);
@@ -32,7 +30,7 @@ public sealed partial class Dossier
     /// <summary>The Center sends the supplement notice (Mẫu 02) to the applicant; the waiting time of R16 starts.</summary>
     public Outcome NotifySupplement(Actor by, DateTimeOffset at)
     {
-        if (Guard(DossierAction.NotifySupplement, by, at, [DossierState.SupplementRequested], [Role.Reception, Role.CenterStaff], CenterId) is { } broken)
+        if (Check(DossierCommand.NotifySupplement, by, at, locality: null) is { } broken)
             return broken;
         _supplements[^1] = _supplements[^1] with { NotifiedAt = at };
         Append(at, DossierAction.NotifySupplement, DossierState.WaitingForApplicant, by, Applicant.Name, documents: ["Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"]);
@@ -45,7 +43,7 @@ public sealed partial class Dossier
     /// </summary>
     public Outcome Resubmit(IReadOnlyList<SubmittedComponent> components, Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.Resubmit, by, at, [DossierState.WaitingForApplicant], [Role.Reception, Role.Applicant], by.Role == Role.Applicant ? null : CenterId) is { } broken)
+        if (Check(DossierCommand.Resubmit, by, at, locality) is { } broken)
             return broken;
         if (components.Any(c => Version.Components.All(p => p.Name != c.Name)))
             return DossierRules.ComponentNotPublished;
@@ -69,12 +67,8 @@ public sealed partial class Dossier
     /// <summary>Closes a dossier the applicant did not complete within the profile's time (R16).</summary>
     public Outcome CloseUnsupplemented(Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.CloseUnsupplemented, by, at, [DossierState.WaitingForApplicant], [Role.CenterStaff, Role.Reception], CenterId) is { } broken)
+        if (Check(DossierCommand.CloseUnsupplemented, by, at, locality) is { } broken)
             return broken;
-        if (ClosesUnsupplementedAt(locality) is not { } closesAt)
-            return DossierRules.ClosureNotInProfile;
-        if (at < closesAt)
-            return DossierRules.ClosureTooEarly(closesAt);
         ClosingReason = "Người nộp không bổ sung hồ sơ trong thời hạn.";
         Clock!.Stop(at);
         Append(at, DossierAction.CloseUnsupplemented, DossierState.ClosedUnsupplemented, by, Applicant.Name, reason: ClosingReason);
@@ -86,7 +80,7 @@ public sealed partial class Dossier
     /// <summary>The lead agency asks other agencies for an opinion, each with a reply deadline (R19).</summary>
     public Outcome Consult(IReadOnlyList<string> agencyIds, string question, DateTimeOffset replyBy, Actor by, DateTimeOffset at, Locality locality)
     {
-        if (GuardStep(DossierAction.Consult, Catalog.WorkflowAction.Consult, by, at, question) is { } broken)
+        if ((Check(DossierCommand.Consult, by, at, locality) ?? Required(DossierAction.Consult, question)) is { } broken)
             return broken;
         if (agencyIds.Count == 0 || agencyIds.Contains(AgencyId))
             return DossierRules.ConsultLeadAgencyOnly;
@@ -103,11 +97,9 @@ public sealed partial class Dossier
     /// <summary>A consulted agency answers in writing, or declines when the matter is outside its remit (R19).</summary>
     public Outcome AnswerConsultation(string answer, bool declined, Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.AnswerConsultation, by, at, [DossierState.Consulting], [Role.Processor, Role.AgencyLeader], unitId: null, answer) is { } broken)
+        if ((Check(DossierCommand.AnswerConsultation, by, at, locality) ?? Required(DossierAction.AnswerConsultation, answer)) is { } broken)
             return broken;
         var index = _consultations.FindIndex(c => c.IsOpen && c.AgencyId == by.UnitId);
-        if (index < 0)
-            return DossierRules.NotConsulted;
         var consultation = _consultations[index];
         _consultations[index] = consultation with { AnsweredAt = at, Answer = answer, Declined = declined };
         var to = _consultations.Any(c => c.IsOpen) ? DossierState.Consulting : DossierState.InProcessing;
@@ -123,9 +115,7 @@ public sealed partial class Dossier
     /// </summary>
     public Outcome ResolveLateConsultation(string agencyId, string resolution, Actor by, DateTimeOffset at)
     {
-        var center = by.Role is Role.CenterStaff or Role.CenterDirector;
-        if (Guard(DossierAction.ResolveLateConsultation, by, at, [DossierState.Consulting],
-                [Role.Processor, Role.AgencyLeader, Role.CenterStaff, Role.CenterDirector], center ? CenterId : AgencyId, resolution) is { } broken)
+        if ((Check(DossierCommand.ResolveLateConsultation, by, at, locality: null) ?? Required(DossierAction.ResolveLateConsultation, resolution)) is { } broken)
             return broken;
         var index = _consultations.FindIndex(c => c.IsOpen && c.AgencyId == agencyId);
         if (index < 0)
@@ -150,10 +140,10 @@ public sealed partial class Dossier
     /// </summary>
     public Outcome ProposeApology(string reason, DateTimeOffset newDue, Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.ProposeApology, by, at, [DossierState.InProcessing, DossierState.Consulting], [Role.Processor], AgencyId, reason) is { } broken)
+        if ((Check(DossierCommand.ProposeApology, by, at, locality) ?? Required(DossierAction.ProposeApology, reason)) is { } broken)
             return broken;
-        if (ApologyRules(newDue, at, locality) is { } rule)
-            return rule;
+        if (newDue <= Due!.Value)
+            return DossierRules.NewDateNotLater;
         ApologyDraft = new ApologyDraft(at, by.Name, reason, newDue);
         Append(at, DossierAction.ProposeApology, State, by, "Lãnh đạo cơ quan", step: Step, reason: reason);
         return Outcome.Ok;
@@ -161,12 +151,9 @@ public sealed partial class Dossier
 
     public Outcome ApproveApology(Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.ApproveApology, by, at, [DossierState.InProcessing, DossierState.Consulting], [Role.AgencyLeader], AgencyId) is { } broken)
+        if (Check(DossierCommand.ApproveApology, by, at, locality) is { } broken)
             return broken;
-        if (ApologyDraft is not { } draft)
-            return DossierRules.NoApologyDraft;
-        if (ApologyRules(draft.NewDue, at, locality) is { } rule)
-            return rule;
+        var draft = ApologyDraft!;
         Clock!.Extend(new Extension(Due!.Value, draft.NewDue, at, draft.Reason));
         Due = draft.NewDue;
         ApologyDraft = null;
@@ -175,26 +162,12 @@ public sealed partial class Dossier
         return Outcome.Ok;
     }
 
-    BrokenRule? ApologyRules(DateTimeOffset newDue, DateTimeOffset at, Locality locality)
-    {
-        if (Clock!.Extension is not null)
-            return DossierRules.SecondApology;
-        var deadline = TimelinessRules.ApologyDeadline(Due!.Value, locality.Calendar);
-        if (at > deadline)
-            return DossierRules.ApologyTooLate(deadline);
-        return newDue <= Due.Value ? DossierRules.NewDateNotLater : null;
-    }
-
     // ---- Stop, incidents, calendar changes ----
 
     /// <summary>The applicant asks to stop: only before a decision or result notice is issued (NĐ 118 Art. 21; Mẫu 05).</summary>
     public Outcome Stop(string reason, Actor by, DateTimeOffset at)
     {
-        if (!State.IsBeforeDecision())
-            return State.IsFinal() || State is DossierState.ResultReady or DossierState.AtReturnDesk
-                ? DossierRules.StopAfterDecision
-                : DossierRules.NotInState(DossierAction.Stop, State);
-        if (Guard(DossierAction.Stop, by, at, [State], [Role.Reception, Role.CenterStaff, Role.Applicant], by.Role == Role.Applicant ? null : CenterId, reason) is { } broken)
+        if ((Check(DossierCommand.Stop, by, at, locality: null) ?? Required(DossierAction.Stop, reason)) is { } broken)
             return broken;
         ClosingReason = reason;
         Clock?.Stop(at);
@@ -207,13 +180,10 @@ public sealed partial class Dossier
     /// <summary>Records a lost or damaged dossier or a wrong result with the responsible party and what was done (R20).</summary>
     public Outcome RecordIncident(IncidentKind kind, string description, string responsibleParty, string actionTaken, Actor by, DateTimeOffset at)
     {
-        EnsureAfterLast(at);
-        if (by.Role is Role.Applicant)
-            return DossierRules.RoleNotAllowed(DossierAction.RecordIncident, by.Role);
-        if (by.Role != Role.System && by.UnitId != CenterId && by.UnitId != AgencyId)
-            return DossierRules.NotYourUnit(DossierAction.RecordIncident);
+        if (Check(DossierCommand.RecordIncident, by, at, locality: null) is { } broken)
+            return broken;
         if (new[] { description, responsibleParty, actionTaken }.Any(string.IsNullOrWhiteSpace))
-            return new BrokenRule("R20", "Sự cố phải nêu nội dung, bên chịu trách nhiệm và biện pháp đã xử lý.");
+            return DossierRules.IncidentIncomplete;
         _incidents.Add(new Incident(kind, at, description, responsibleParty, actionTaken, by.Name));
         Append(at, DossierAction.RecordIncident, State, by, responsibleParty, step: Step, reason: description, documents: [actionTaken]);
         return Outcome.Ok;

@@ -11,7 +11,7 @@ public sealed partial class Dossier
     /// </summary>
     public Outcome Digitize(string component, string fileName, string sha256, Actor by, DateTimeOffset at)
     {
-        if (Guard(DossierAction.Digitize, by, at, PaperAtHand, [Role.Reception, Role.CenterStaff], CenterId, fileName, sha256) is { } broken)
+        if ((Check(DossierCommand.Digitize, by, at, locality: null) ?? Required(DossierAction.Digitize, fileName, sha256)) is { } broken)
             return broken;
         if (Components.All(c => c.Name != component))
             return DossierRules.ComponentNotSubmitted(component);
@@ -30,7 +30,8 @@ public sealed partial class Dossier
         var handedIn = _history.LastOrDefault(h => h.Action != DossierAction.AttachOnline);
         var withHandingIn = State == DossierState.Submitted
             || (handedIn is { Action: DossierAction.Resubmit } resubmitted && resubmitted.By.Role == Role.Applicant && resubmitted.At == at);
-        if (Guard(DossierAction.AttachOnline, by, at, withHandingIn ? [State] : [], [Role.Applicant], null, fileName, sha256) is { } broken)
+        EnsureAfterLast(at);
+        if ((Guard(DossierAction.AttachOnline, by, withHandingIn ? [State] : [], [Role.Applicant], unitId: null) ?? Required(DossierAction.AttachOnline, fileName, sha256)) is { } broken)
             return broken;
         if (Components.All(c => c.Name != component))
             return DossierRules.ComponentNotSubmitted(component);
@@ -42,8 +43,7 @@ public sealed partial class Dossier
     /// <summary>The agency attaches the signed electronic result (or refusal) it issued (R22, R17), before the result goes out.</summary>
     public Outcome AttachResultFile(string fileName, string sha256, Actor by, DateTimeOffset at)
     {
-        if (Guard(DossierAction.AttachResultFile, by, at, [DossierState.ResultReady, DossierState.AtReturnDesk], [Role.Processor, Role.AgencyLeader],
-                AgencyId, fileName, sha256) is { } broken)
+        if ((Check(DossierCommand.AttachResultFile, by, at, locality: null) ?? Required(DossierAction.AttachResultFile, fileName, sha256)) is { } broken)
             return broken;
         Append(at, DossierAction.AttachResultFile, State, by, Applicant.Name,
             documents: [$"{(Result!.Kind == ResultKind.Refused ? "Phiếu từ chối giải quyết hồ sơ" : "Kết quả điện tử")}: {fileName} (SHA-256 {sha256})"]);

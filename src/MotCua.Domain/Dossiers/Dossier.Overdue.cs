@@ -21,17 +21,10 @@ public sealed partial class Dossier
     /// <summary>The competent agency explains in writing why the dossier is overdue; once per dossier (R35).</summary>
     public Outcome ExplainOverdue(string explanation, Actor by, DateTimeOffset at)
     {
-        EnsureAfterLast(at);
-        if (by.Role is not (Role.Processor or Role.AgencyLeader))
-            return DossierRules.RoleNotAllowed(DossierAction.ExplainOverdue, by.Role);
-        if (by.UnitId != AgencyId)
-            return DossierRules.NotYourUnit(DossierAction.ExplainOverdue);
+        if (Check(DossierCommand.ExplainOverdue, by, at, locality: null) is { } broken)
+            return broken;
         if (string.IsNullOrWhiteSpace(explanation))
             return DossierRules.ExplanationRequired;
-        if (!IsOverdue(at))
-            return DossierRules.NotOverdue;
-        if (OverdueExplanation is not null)
-            return DossierRules.AlreadyExplained;
         Append(at, DossierAction.ExplainOverdue, State, by, "Trung tâm Phục vụ hành chính công", step: Step, reason: explanation,
             documents: ["Văn bản giải trình hồ sơ quá hạn"]);
         return Outcome.Ok;
@@ -48,12 +41,8 @@ public sealed partial class Dossier
     /// </summary>
     public Outcome InviteEarlyCollection(Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.InviteEarlyCollection, by, at, [DossierState.AtReturnDesk], [Role.Reception, Role.CenterStaff], CenterId) is { } broken)
+        if (Check(DossierCommand.InviteEarlyCollection, by, at, locality) is { } broken)
             return broken;
-        if (!CanCollectEarly(at, locality))
-            return DossierRules.NotEarly;
-        if (_history.Any(h => h.Action == DossierAction.InviteEarlyCollection))
-            return DossierRules.AlreadyInvited;
         Append(at, DossierAction.InviteEarlyCollection, State, by, Applicant.Name,
             reason: $"Kết quả đã có trước hạn {VietnameseFormat.DateTime(Due!.Value)}; mời người nộp đến nhận sớm.");
         return Outcome.Ok;

@@ -9,7 +9,7 @@ public sealed partial class Dossier
     /// <summary>The Center sends the received dossier to the competent agency's first step (R11).</summary>
     public Outcome Transfer(Actor by, DateTimeOffset at, Locality locality, string? to = null)
     {
-        if (Guard(DossierAction.Transfer, by, at, [DossierState.Received], [Role.Reception, Role.CenterStaff], CenterId) is { } broken)
+        if (Check(DossierCommand.Transfer, by, at, locality) is { } broken)
             return broken;
         EnterStep(0, at, locality);
         Append(at, DossierAction.Transfer, DossierState.InProcessing, by, to ?? Receiver(0), step: null);
@@ -18,34 +18,30 @@ public sealed partial class Dossier
 
     /// <summary>The officer of the current step passes the dossier to the next step.</summary>
     public Outcome Forward(Actor by, DateTimeOffset at, Locality locality, string? to = null) =>
-        MoveToNextStep(DossierAction.Forward, WorkflowAction.Forward, by, at, locality, to);
+        MoveToNextStep(DossierCommand.Forward, by, at, locality, to);
 
     /// <summary>The leader approves (signs) and passes the dossier to the next step.</summary>
     public Outcome Approve(Actor by, DateTimeOffset at, Locality locality, string? to = null) =>
-        MoveToNextStep(DossierAction.Forward, WorkflowAction.Approve, by, at, locality, to);
+        MoveToNextStep(DossierCommand.Approve, by, at, locality, to);
 
-    Outcome MoveToNextStep(DossierAction action, WorkflowAction stepAction, Actor by, DateTimeOffset at, Locality locality, string? to)
+    Outcome MoveToNextStep(DossierCommand command, Actor by, DateTimeOffset at, Locality locality, string? to)
     {
-        if (GuardStep(action, stepAction, by, at) is { } broken)
+        if (Check(command, by, at, locality) is { } broken)
             return broken;
         var from = Step!.Value;
-        if (from + 1 >= Version.Workflow.Count)
-            return new BrokenRule("R14", "Đây là bước cuối của quy trình: hãy ghi nhận kết quả.");
         var handOver = HandOverTimeliness(at, locality);
         EnterStep(from + 1, at, locality);
-        Append(at, action, DossierState.InProcessing, by, to ?? Receiver(from + 1), step: from, handOver: handOver,
-            reason: stepAction == WorkflowAction.Approve ? "Đã duyệt" : null);
+        Append(at, DossierAction.Forward, DossierState.InProcessing, by, to ?? Receiver(from + 1), step: from, handOver: handOver,
+            reason: command == DossierCommand.Approve ? "Đã duyệt" : null);
         return Outcome.Ok;
     }
 
     /// <summary>Returns the dossier to the previous step, with the reason.</summary>
     public Outcome SendBack(string reason, Actor by, DateTimeOffset at, Locality locality)
     {
-        if (GuardStep(DossierAction.SendBack, WorkflowAction.SendBack, by, at, reason) is { } broken)
+        if ((Check(DossierCommand.SendBack, by, at, locality) ?? Required(DossierAction.SendBack, reason)) is { } broken)
             return broken;
         var from = Step!.Value;
-        if (from == 0)
-            return new BrokenRule("R14", "Bước đầu của quy trình không có bước trước để trả lại.");
         var handOver = HandOverTimeliness(at, locality);
         EnterStep(from - 1, at, locality);
         Append(at, DossierAction.SendBack, DossierState.InProcessing, by, Receiver(from - 1), step: from, reason: reason, handOver: handOver);
@@ -58,10 +54,9 @@ public sealed partial class Dossier
     /// </summary>
     public Outcome Recall(Actor by, DateTimeOffset at, Locality locality)
     {
-        EnsureAfterLast(at);
+        if (Check(DossierCommand.Recall, by, at, locality) is { } broken)
+            return broken;
         var last = _history[^1];
-        if (last.Action is not (DossierAction.Transfer or DossierAction.Forward) || last.By.Id != by.Id || State != DossierState.InProcessing)
-            return DossierRules.NothingToRecall;
         if (last.Step is { } step)
             EnterStep(step, at, locality);
         else
@@ -75,7 +70,7 @@ public sealed partial class Dossier
     /// <summary>The agency records the result it issued; a result before the due day is "early" and the applicant may collect it early (R24).</summary>
     public Outcome RecordResult(string description, Actor by, DateTimeOffset at, Locality locality, IReadOnlyList<string>? documents = null)
     {
-        if (GuardStep(DossierAction.RecordResult, WorkflowAction.RecordResult, by, at, description) is { } broken)
+        if ((Check(DossierCommand.RecordResult, by, at, locality) ?? Required(DossierAction.RecordResult, description)) is { } broken)
             return broken;
         Finish(ResultKind.Granted, description, by, at, locality, DossierAction.RecordResult, documents ?? []);
         return Outcome.Ok;
@@ -84,10 +79,8 @@ public sealed partial class Dossier
     /// <summary>The agency refuses the request with reasons, entered as the result, only within the time limit (R17).</summary>
     public Outcome Refuse(string reasons, Actor by, DateTimeOffset at, Locality locality)
     {
-        if (GuardStep(DossierAction.Refuse, WorkflowAction.Refuse, by, at, reasons) is { } broken)
+        if ((Check(DossierCommand.Refuse, by, at, locality) ?? Required(DossierAction.Refuse, reasons)) is { } broken)
             return broken;
-        if (at > Due!.Value)
-            return DossierRules.RefusalAfterDue(Due.Value);
         Finish(ResultKind.Refused, reasons, by, at, locality, DossierAction.Refuse, ["Phiếu từ chối giải quyết hồ sơ"]);
         return Outcome.Ok;
     }
@@ -95,10 +88,8 @@ public sealed partial class Dossier
     /// <summary>Under "5 tại chỗ" (R10) reception appraises, approves and returns at the counter.</summary>
     public Outcome ResolveOnTheSpot(string description, Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.ResolveOnTheSpot, by, at, [DossierState.Received], [Role.Reception], CenterId, description) is { } broken)
+        if ((Check(DossierCommand.ResolveOnTheSpot, by, at, locality) ?? Required(DossierAction.ResolveOnTheSpot, description)) is { } broken)
             return broken;
-        if (!Version.FiveOnTheSpot || !locality.Profile.FiveOnTheSpot)
-            return DossierRules.NotOnTheSpot;
         Result = new DossierResult(ResultKind.Granted, description, at, by.Name, Early: false);
         Timeliness = TimelinessRules.Classify(at, Due!.Value, locality.Calendar);
         Return = new ResultReturn(Channel.InPerson, at, Applicant.Name, TrackingNumber: null);
@@ -124,7 +115,7 @@ public sealed partial class Dossier
     /// </summary>
     public Outcome HandToReturnDesk(Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.HandToReturnDesk, by, at, [DossierState.ResultReady], [Role.Processor, Role.AgencyLeader, Role.Courier], AgencyId) is { } broken)
+        if (Check(DossierCommand.HandToReturnDesk, by, at, locality) is { } broken)
             return broken;
         var due = Due!.Value;
         var calendar = locality.Calendar;
@@ -138,7 +129,7 @@ public sealed partial class Dossier
     /// <summary>The return desk gives the result out at the counter, by post (with a tracking number) or online (R24).</summary>
     public Outcome ReturnResult(Channel channel, string collectedBy, string? trackingNumber, Actor by, DateTimeOffset at)
     {
-        if (Guard(DossierAction.Return, by, at, [DossierState.AtReturnDesk], [Role.Reception], CenterId, collectedBy) is { } broken)
+        if ((Check(DossierCommand.ReturnResult, by, at, locality: null) ?? Required(DossierAction.Return, collectedBy)) is { } broken)
             return broken;
         if (!Version.ChannelsOut.Contains(channel))
             return DossierRules.ResultChannelNotOffered(channel);
@@ -168,34 +159,6 @@ public sealed partial class Dossier
     {
         var s = Version.Workflow[step];
         return $"Bước {step + 1}: {s.Name} ({s.Role.Vietnamese()})";
-    }
-
-    /// <summary>Checks an action of the current workflow step: the dossier is in processing, the step allows it, the actor has the step's role in the agency.</summary>
-    BrokenRule? GuardStep(DossierAction action, WorkflowAction stepAction, Actor by, DateTimeOffset at, params string?[] requiredTexts)
-    {
-        if (Guard(action, by, at, [DossierState.InProcessing], [CurrentStep?.Role ?? Role.Processor], UnitFor(CurrentStep?.Role), requiredTexts) is { } broken)
-            return broken;
-        return CurrentStep!.Actions.Contains(stepAction) ? null : DossierRules.StepForbids(action, CurrentStep);
-    }
-
-    string UnitFor(Role? role) => role is Role.Reception or Role.CenterStaff or Role.CenterDirector ? CenterId : AgencyId;
-
-    /// <summary>
-    /// The checks every action shares: the state allows it, the actor's role may take it, the actor
-    /// belongs to the unit that holds the dossier (null: any unit), and every required text is given.
-    /// </summary>
-    BrokenRule? Guard(DossierAction action, Actor by, DateTimeOffset at, DossierState[] states, Role[] roles, string? unitId, params string?[] requiredTexts)
-    {
-        EnsureAfterLast(at);
-        if (!states.Contains(State))
-            return DossierRules.NotInState(action, State);
-        if (by.Role != Role.System && !roles.Contains(by.Role))
-            return DossierRules.RoleNotAllowed(action, by.Role);
-        if (by.Role != Role.System && unitId is not null && by.UnitId != unitId)
-            return DossierRules.NotYourUnit(action);
-        if (requiredTexts.Any(string.IsNullOrWhiteSpace))
-            return DossierRules.ReasonRequired(action);
-        return null;
     }
 
     /// <summary>Time only moves forward on a dossier: an earlier instant is a fault of the caller's clock, not a user's mistake.</summary>

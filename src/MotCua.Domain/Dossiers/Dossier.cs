@@ -190,7 +190,7 @@ public sealed partial class Dossier
     /// <summary>The Center accepts an online submission; the clock counts from the submission (LAW §2.7–2.8, R43).</summary>
     public Outcome ReceiveOnline(Actor by, DateTimeOffset at, Locality locality)
     {
-        if (Guard(DossierAction.Receive, by, at, [DossierState.Submitted], [Role.Reception], CenterId) is { } broken)
+        if (Check(DossierCommand.ReceiveOnline, by, at, locality) is { } broken)
             return broken;
         StartClock(_history[0].At, locality);
         Append(at, DossierAction.Receive, DossierState.Received, by, "Bộ phận tiếp nhận và trả kết quả");
@@ -200,10 +200,12 @@ public sealed partial class Dossier
     /// <summary>An online submission is incomplete: the applicant is told every missing item once (R7).</summary>
     public Outcome AskToCompleteOnline(IReadOnlyList<string> missingItems, string reason, Actor by, DateTimeOffset at)
     {
-        if (Guard(DossierAction.IssueCompletionSlip, by, at, [DossierState.Submitted], [Role.Reception], CenterId) is { } broken)
+        if (Check(DossierCommand.AskToCompleteOnline, by, at, locality: null) is { } broken)
             return broken;
         if (missingItems.Count == 0 || string.IsNullOrWhiteSpace(reason))
             return DossierRules.SupplementItemsRequired;
+        if (missingItems.Any(i => Version.Components.All(c => c.Name != i)))
+            return DossierRules.ComponentNotPublished;
         ClosingReason = reason;
         Append(at, DossierAction.IssueCompletionSlip, DossierState.CompletionRequested, by, Applicant.Name, reason: reason, documents: missingItems);
         return Outcome.Ok;
@@ -212,7 +214,7 @@ public sealed partial class Dossier
     /// <summary>An online submission the Center cannot accept (R8).</summary>
     public Outcome RefuseOnline(string reason, Actor by, DateTimeOffset at)
     {
-        if (Guard(DossierAction.RefuseAtCounter, by, at, [DossierState.Submitted], [Role.Reception], CenterId, reason) is { } broken)
+        if ((Check(DossierCommand.RefuseOnline, by, at, locality: null) ?? Required(DossierAction.RefuseAtCounter, reason)) is { } broken)
             return broken;
         ClosingReason = reason;
         Append(at, DossierAction.RefuseAtCounter, DossierState.RefusedAtCounter, by, Applicant.Name, reason: reason);
@@ -222,7 +224,7 @@ public sealed partial class Dossier
     /// <summary>The applicant withdraws an online submission the Center has not received yet.</summary>
     public Outcome Withdraw(Actor by, DateTimeOffset at)
     {
-        if (Guard(DossierAction.Withdraw, by, at, [DossierState.Submitted], [Role.Applicant], unitId: null) is { } broken)
+        if (Check(DossierCommand.Withdraw, by, at, locality: null) is { } broken)
             return broken;
         Append(at, DossierAction.Withdraw, DossierState.Withdrawn, by, "Trung tâm Phục vụ hành chính công");
         return Outcome.Ok;

@@ -1,7 +1,10 @@
 namespace MotCua.Domain;
 
-/// <summary>A rule of RULES.md that forbids an action, with the reason in Vietnamese.</summary>
-public sealed record BrokenRule(string RuleId, string Message)
+/// <summary>
+/// A rule that forbids an action: its id in RULES.md (or the legal text), a stable name that tells
+/// apart the several checks one rule id covers (R19 alone has five), and the reason in Vietnamese.
+/// </summary>
+public sealed record BrokenRule(string RuleId, string Name, string Message)
 {
     public override string ToString() => $"{Message} ({RuleId})";
 }

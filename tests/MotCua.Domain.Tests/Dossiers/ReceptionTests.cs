@@ -98,11 +98,12 @@ public class ReceptionTests
     }
 
     [Fact]
-    public void An_incomplete_online_submission_is_answered_with_every_missing_item_R7()
+    public void An_incomplete_online_submission_is_answered_with_every_missing_published_item_R4_R7()
     {
         var d = Dossier.SubmitOnline("C-8", Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-23T10:00"), Default).Value!;
         Broken("R15", d.AskToCompleteOnline([], "Thiếu", Reception, Local("2026-11-23T11:00")));
-        Ok(d.AskToCompleteOnline(["Bản chụp rõ nét tờ khai"], "Ảnh chụp bị mờ", Reception, Local("2026-11-23T11:00")));
+        Broken("R4", d.AskToCompleteOnline(["Giấy xác nhận của tổ dân phố"], "Thiếu giấy tờ", Reception, Local("2026-11-23T11:00")));
+        Ok(d.AskToCompleteOnline(["Tờ khai theo mẫu"], "Ảnh chụp tờ khai bị mờ", Reception, Local("2026-11-23T11:00")));
         Assert.Equal(DossierState.CompletionRequested, d.State);
     }
 

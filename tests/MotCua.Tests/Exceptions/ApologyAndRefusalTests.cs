@@ -72,7 +72,8 @@ public class ApologyAndRefusalTests
         processor = await app.WithTokenAsync("chuyenvien1"); // tokens last an hour of the app's clock
         var tooLate = await processor.ApiAsync(late, "apology", new { reason = "Chờ xác minh", newDue = Local(34, 17) });
         Assert.Contains("17:00 26/11/2026", await tooLate.RefusedByAsync("R46"));
-        await (await processor.ApiAsync(late, "apology", new { reason = "Chờ", newDue = (DateTimeOffset?)null })).RefusedByAsync("R46");
+        var noDate = await (await processor.ApiAsync(late, "apology", new { reason = "Chờ", newDue = (DateTimeOffset?)null })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("hẹn trả kết quả mới", (string)noDate["errors"]!["newDue"]![0]!);
         var unsigned = app.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await unsigned.ApiAsync(late, "apology", new { reason = "x", newDue = Local(34, 17) })).StatusCode);
     }
@@ -96,7 +97,10 @@ public class ApologyAndRefusalTests
 
         app.MoveTo(Local(30, 8));
         processor = await app.As("chuyenvien1");
-        Assert.DoesNotContain(">Từ chối giải quyết</button>", await processor.ReadAsync($"/ho-so/{late}"));
+        // The page offers no refusal past the due date, and says why beside the greyed button (R17).
+        var page = await processor.ReadAsync($"/ho-so/{late}");
+        Assert.DoesNotContain("handler=Refuse", page);
+        Assert.Contains("<button type=\"button\" disabled>Từ chối giải quyết</button> <span class=\"muted\">Chỉ được từ chối trong thời hạn giải quyết (hạn 17:00 27/11/2026); hồ sơ đã quá hạn. (R17)</span>", page);
         var forged = await processor.PostPageAsync($"/ho-so/{late}", "Refuse", new() { ["Text"] = "Không đủ điều kiện" });
         Assert.Contains("Chỉ được từ chối trong thời hạn giải quyết (hạn 17:00 27/11/2026); hồ sơ đã quá hạn. (R17)", await forged.TextAsync());
         Assert.Contains("17:00 27/11/2026", await (await processor.ApiAsync(late, "refusal", new { text = "Không đủ điều kiện" })).RefusedByAsync("R17"));

@@ -31,7 +31,7 @@ public class ProfileScenarioTests
     {
         app.MoveTo(at);
         var processor = await app.As("chuyenvien1");
-        Redirected(await processor.PostPageAsync($"/ho-so/{code}", "HandOver"), $"/ho-so/{code}");
+        Redirected(await processor.PostPageAsync($"/ho-so/{code}", "HandToReturnDesk"), $"/ho-so/{code}");
         return TestDossiers.ControlSlip(await processor.ReadAsync($"/ho-so/{code}"))[^1];
     }
 

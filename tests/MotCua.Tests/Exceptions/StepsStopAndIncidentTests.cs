@@ -96,7 +96,10 @@ public class StepsStopAndIncidentTests
         Assert.Contains("Nhân viên bưu chính", html);
 
         var processor = await app.As("chuyenvien1");
-        await (await processor.ApiAsync(code, "incidents", new { kind = "Stolen", description = "x", responsibleParty = "y", actionTaken = "z" })).RefusedByAsync("R20");
+        // A kind that is not one of R20's is invalid input, named by its field.
+        var unknownKind = await processor.ApiAsync(code, "incidents", new { kind = "Stolen", description = "x", responsibleParty = "y", actionTaken = "z" });
+        Assert.Contains("thất lạc", (string)(await unknownKind.JsonAsync(HttpStatusCode.BadRequest))["errors"]!["kind"]![0]!);
+        await (await processor.ApiAsync(code, "incidents", new { kind = "Lost", description = " ", responsibleParty = "y", actionTaken = "z" })).RefusedByAsync("R20");
         var wrong = await (await processor.ApiAsync(code, "incidents",
             new { kind = "WrongResult", description = "Sai năm sinh trên kết quả", responsibleParty = "Chuyên viên thẩm định", actionTaken = "Cấp lại kết quả đúng" })).JsonAsync();
         Assert.Equal("RecordIncident", (string)wrong["history"]!.AsArray()[^1]!["action"]!);

@@ -179,7 +179,7 @@ public class ProcessingJourneyTests
         foreach (var code in new[] { inProcessing, received, overdue })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/ho-so/{code}")).StatusCode);
-            foreach (var handler in new[] { "Forward", "Approve", "SendBack", "RecordResult", "Refuse", "HandOver", "Transfer" })
+            foreach (var handler in new[] { "Forward", "Approve", "SendBack", "RecordResult", "Refuse", "HandToReturnDesk", "Transfer" })
             {
                 var post = await stranger.PostFormAsync($"/ho-so/{code}?handler={handler}", new() { ["Text"] = "Lý do" }, formPage: "/xu-ly");
                 Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
@@ -269,7 +269,7 @@ public class ProcessingJourneyTests
         Assert.Equal(2, saves.Held);
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
         var told = await Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK).TextAsync();
-        Assert.Contains(Dossiers.ConcurrentChange, told);
+        Assert.Contains(Acted.ConcurrentChange, told);
         Assert.Contains("Bước 2: Phê duyệt, ký Giấy xác nhận tình trạng hôn nhân", told);
         Assert.Equal(3, TestDossiers.ControlSlip(told).Count);
         Assert.Single((await Load(app, raced)).History, h => h.Action == DossierAction.Forward);

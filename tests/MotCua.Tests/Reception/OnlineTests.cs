@@ -44,7 +44,7 @@ public class OnlineTests
 
         // A form left open on a dossier another officer has acted on is not applied.
         var stale = await first.PostAsync($"/tiep-nhan/truc-tuyen/{First}?handler=Refuse", ("Reason", "Trùng hồ sơ"));
-        Assert.Contains(MotCua.Features.Shared.Dossiers.ConcurrentChange, await stale.TextAsync());
+        Assert.Contains(MotCua.Features.Shared.Acted.ConcurrentChange, await stale.TextAsync());
 
         // R7 online: the items to complete are published components only (R4), with a reason.
         var second = await FormPage.OpenAsync(client, $"/tiep-nhan/truc-tuyen/{Second}");

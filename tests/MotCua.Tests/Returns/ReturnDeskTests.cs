@@ -96,7 +96,7 @@ public class ReturnDeskTests
         (await lan.PostAsync($"/tra-ket-qua/{code}", ("Channel", "InPerson"), ("CollectedBy", Hoa))).RedirectsTo("/tra-ket-qua");
         var late = await tuan.PostAsync($"/tra-ket-qua/{code}", ("Channel", "InPerson"), ("CollectedBy", "Trần Văn Chồng"));
         var text = await late.TextAsync();
-        Assert.Contains(MotCua.Features.Shared.Dossiers.ConcurrentChange, text);
+        Assert.Contains(MotCua.Features.Shared.Acted.ConcurrentChange, text);
         Assert.Contains($"Đã trả kết quả cho {Hoa}", text);
 
         await using var db = app.NewDbContext();

@@ -1,5 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using MotCua.Features.Account;
+using MotCua.Features.Apologies;
+using MotCua.Features.Consultations;
+using MotCua.Features.Exceptions;
+using MotCua.Features.Incidents;
+using MotCua.Features.Processing;
+using MotCua.Features.Reception;
+using MotCua.Features.Returns;
+using MotCua.Features.Shared;
+using MotCua.Features.Supplements;
 
 namespace MotCua.Features.Api;
 
@@ -15,7 +25,7 @@ public static class ApiV1
     {
         // Vietnamese travels as text in JSON ("Chờ tiếp nhận"), not as \u escapes.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        services.AddOfficerApi();
+        services.AddOfficerTokens();
         services.AddOpenApi(o =>
         {
             o.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
@@ -38,7 +48,19 @@ public static class ApiV1
         api.MapDossiers();
         api.MapPublicFiles();
         api.MapApplicantFiles();
-        api.MapOfficerApi();
+        api.MapTokenApi();
+        // Each feature maps its officers' endpoints beside its pages; this is only where they meet.
+        var officer = api.MapOfficerGroup();
+        var dossier = officer.MapDossierGroup();
+        officer.MapProcessingApi(dossier);
+        dossier.MapReceptionApi();
+        dossier.MapReturnsApi();
+        dossier.MapSupplementsApi();
+        dossier.MapApologiesApi();
+        officer.MapConsultationsApi(dossier);
+        officer.MapExceptionsApi(dossier);
+        dossier.MapIncidentsApi();
+        dossier.MapOfficerFiles();
         api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();
         app.MapOpenApi($"{Prefix}/openapi.json");

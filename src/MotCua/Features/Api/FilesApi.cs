@@ -42,7 +42,9 @@ public static class FilesApi
         api.MapPut("/dossiers/{code}/files", AttachOnlineAsync).WithName("AttachComponentFile")
             .WithSummary("Người nộp đính kèm tệp của một thành phần hồ sơ vừa nộp trực tuyến, trước khi Trung tâm tiếp nhận: nội dung là tệp PDF, JPEG hoặc PNG "
                 + "(Content-Type tương ứng), tham số component (tên thành phần), name (tên tệp), phone (số điện thoại đầy đủ đã khai).")
+            .Produces<DossierFileDto>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -53,10 +55,15 @@ public static class FilesApi
     public static void MapOfficerFiles(this RouteGroupBuilder dossier)
     {
         dossier.MapGet("/files", ListAsync)
+            .Produces<List<DossierFileDto>>()
             .WithSummary("Các tệp của hồ sơ: bản số hóa theo thành phần (Scan, R5) và kết quả điện tử (Result, R22), mỗi tệp với mã băm SHA-256.");
         // A raw PDF body, not a form: no other site's page can send it with an officer's cookie. The content type is
         // checked by the handler, not declared with Accepts: a request of another type would meet the API's fallback (404), not a 415.
         dossier.MapPut("/result-file", AttachResultAsync)
+            .Produces<OfficerDossierDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Đính kèm kết quả điện tử đã ký số: nội dung là tệp PDF (Content-Type: application/pdf), tên tệp ở tham số name (R22).");
@@ -90,8 +97,8 @@ public static class FilesApi
 
     static readonly string[] ComponentTypes = ["application/pdf", "image/jpeg", "image/png"];
 
-    static async Task<Results<Ok<DossierFileDto>, ValidationProblem, ProblemHttpResult>> AttachOnlineAsync(string code, string? component, string? name, string? phone,
-        HttpContext http, MotCuaDbContext db, IFileStore store, FileStoreOptions options, LocalitySource localities, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<IResult> AttachOnlineAsync(string code, string? component, string? name, string? phone,
+        HttpContext http, MotCuaDbContext db, IFileStore store, FileStoreOptions options, LocalitySource localities, DossierPipeline pipeline, CancellationToken cancellationToken)
     {
         if (StatusLookup.FullPhone(phone) is not { } fullPhone)
             return FullPhoneRequired();
@@ -104,15 +111,17 @@ public static class FilesApi
         if (problem is not null)
             return Problem(body.Length > options.MaxUploadBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, "Tệp không hợp lệ", problem);
         var hash = await store.PutAsync(upload!.Content, cancellationToken);
-        var now = time.GetUtcNow();
         var applicant = new Domain.Actor("applicant", dossier.Applicant.Name, Domain.Role.Applicant, "");
-        if (dossier.AttachOnline(component?.Trim() ?? "", upload.FileName, hash, applicant, now).Broken is { } broken)
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Không nhận tệp", detail: broken.ToString(),
-                extensions: new Dictionary<string, object?> { ["rule"] = broken.RuleId });
-        var record = upload.Record(dossier.Code, DossierFileKind.Scan, component!.Trim(), hash, applicant, now);
-        db.DossierFiles.Add(record);
-        if (await db.SaveActionAsync(cancellationToken) is { } conflict)
-            return Problem(StatusCodes.Status409Conflict, "Hồ sơ vừa được cập nhật", conflict);
+        DossierFile? record = null;
+        var acted = await pipeline.RunAsync(dossier, seen: null, a =>
+        {
+            var outcome = a.Dossier.AttachOnline(component?.Trim() ?? "", upload.FileName, hash, a.By, a.At);
+            if (outcome.Succeeded)
+                db.DossierFiles.Add(record = upload.Record(a.Dossier.Code, DossierFileKind.Scan, component!.Trim(), hash, a.By, a.At));
+            return outcome;
+        }, cancellationToken, by: applicant);
+        if (acted is not Acted.Done || record is null)
+            return acted.ToProblem();
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
         return TypedResults.Ok(new DossierFileDto(record.Kind.ToString(), record.Component, record.FileName, record.ContentType, record.Size, record.Sha256,
             calendar.ToLocal(record.UploadedAt), record.UploadedByName));
@@ -129,11 +138,11 @@ public static class FilesApi
         return body.ToArray();
     }
 
-    static async Task<Results<Ok<OfficerDossierDto>, ProblemHttpResult>> AttachResultAsync(string code, string? name, HttpContext http,
-        MotCuaDbContext db, CurrentOfficer officer, IFileStore store, FileStoreOptions options, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<IResult> AttachResultAsync(string code, string? name, HttpContext http,
+        MotCuaDbContext db, CurrentOfficer officer, IFileStore store, FileStoreOptions options, DossierPipeline pipeline, CancellationToken cancellationToken)
     {
         if (await db.LoadVisibleAsync(code, officer, cancellationToken) is not { } dossier)
-            return OfficerApi.NotFound(code);
+            return new Acted.NotFound(code).ToProblem();
         if (!string.Equals(http.Request.ContentType?.Split(';')[0].Trim(), "application/pdf", StringComparison.OrdinalIgnoreCase))
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Nội dung phải là tệp PDF", "Gửi tệp kết quả với Content-Type: application/pdf.");
         var body = await ReadBoundedAsync(http.Request, options.MaxUploadBytes, cancellationToken);
@@ -141,21 +150,21 @@ public static class FilesApi
         if (problem is not null)
             return Problem(body.Length > options.MaxUploadBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, "Tệp kết quả không hợp lệ", problem);
         var hash = await store.PutAsync(upload!.Content, cancellationToken);
-        var now = time.GetUtcNow();
-        return await OfficerApi.SaveAsync(http, dossier, now, () =>
+        var acted = await pipeline.RunAsync(dossier, seen: null, a =>
         {
-            var outcome = dossier.AttachResultFile(upload.FileName, hash, officer.Actor, now);
+            var outcome = a.Dossier.AttachResultFile(upload.FileName, hash, a.By, a.At);
             if (outcome.Succeeded)
-                db.DossierFiles.Add(upload.Record(dossier.Code, DossierFileKind.Result, null, hash, officer.Actor, now));
+                db.DossierFiles.Add(upload.Record(a.Dossier.Code, DossierFileKind.Result, null, hash, a.By, a.At));
             return outcome;
-        });
+        }, cancellationToken);
+        return acted is Acted.Done done ? OfficerEndpoints.Answer(http, done.Dossier, done.RowVersion, done.Locality, done.At) : acted.ToProblem();
     }
 
-    static async Task<Results<Ok<List<DossierFileDto>>, ProblemHttpResult>> ListAsync(string code, MotCuaDbContext db, CurrentOfficer officer,
+    static async Task<IResult> ListAsync(string code, MotCuaDbContext db, CurrentOfficer officer,
         LocalitySource localities, CancellationToken cancellationToken)
     {
         if (!await db.Dossiers.VisibleTo(officer).AnyAsync(d => d.Code == code, cancellationToken))
-            return OfficerApi.NotFound(code);
+            return new Acted.NotFound(code).ToProblem();
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
         var files = await db.DossierFiles.AsNoTracking().Where(f => f.DossierCode == code).OrderBy(f => f.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(files.Select(f => new DossierFileDto(f.Kind.ToString(), f.Component, f.FileName, f.ContentType, f.Size, f.Sha256,

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
-using MotCua.Features.Exceptions;
 using MotCua.Platform;
+
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Apologies;
 
@@ -25,11 +26,6 @@ public sealed class ApologyModel(MotCuaDbContext db, CurrentOfficer officer, Loc
 
     [BindProperty]
     public TimeOnly? NewTime { get; set; }
-
-    bool IsOpen => Dossier.State is DossierState.InProcessing or DossierState.Consulting;
-    bool OfAgency => Officer.UnitId == Dossier.AgencyId;
-    public bool CanPropose => IsOpen && OfAgency && Officer.Role == Role.Processor && Dossier.Clock?.Extension is null && Now <= Deadline;
-    public bool CanApprove => IsOpen && OfAgency && Officer.Role == Role.AgencyLeader && Dossier.ApologyDraft is not null;
 
     public DateTimeOffset? Deadline => Dossier.Due is { } due ? TimelinessRules.ApologyDeadline(due, Locality.Calendar) : null;
 

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Data;
 using MotCua.Domain.Dossiers;
-using MotCua.Features.Exceptions;
 using MotCua.Platform;
+
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Consultations;
 

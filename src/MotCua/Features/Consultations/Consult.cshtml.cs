@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
-using MotCua.Features.Exceptions;
 using MotCua.Platform;
+
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Consultations;
 
@@ -28,19 +29,11 @@ public sealed class ConsultModel(MotCuaDbContext db, CurrentOfficer officer, Loc
 
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
 
-    public bool CanConsult => Dossier.State == DossierState.InProcessing && Dossier.CurrentStep is { } step
-        && step.Actions.Contains(WorkflowAction.Consult) && step.Role == Officer.Role && Officer.UnitId == Dossier.AgencyId;
-
     [BindProperty]
     public string? Agency { get; set; }
 
     [BindProperty]
     public string? Resolution { get; set; }
-
-    /// <summary>The lead agency's officers and the Center's staff may resolve a late consultation (R19).</summary>
-    public bool CanResolve => Dossier.State == DossierState.Consulting
-        && ((Officer.Role is Domain.Role.Processor or Domain.Role.AgencyLeader && Officer.UnitId == Dossier.AgencyId)
-            || (Officer.Role is Domain.Role.CenterStaff or Domain.Role.CenterDirector && Officer.UnitId == Dossier.CenterId));
 
     public string Name(string unitId) => UnitNames.GetValueOrDefault(unitId, unitId);
 

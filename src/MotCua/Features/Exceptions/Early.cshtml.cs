@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using MotCua.Data;
 using MotCua.Platform;
 
+using MotCua.Features.Shared;
+
 namespace MotCua.Features.Exceptions;
 
 /// <summary>The return desk invites the applicant to collect a result that is ready before the due day (R24).</summary>

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using MotCua.Data;
 using MotCua.Platform;
 
+using MotCua.Features.Shared;
+
 namespace MotCua.Features.Exceptions;
 
 /// <summary>The competent agency explains an overdue dossier in writing to the Center (R35).</summary>
@@ -13,7 +15,6 @@ public sealed class ExplainModel(MotCuaDbContext db, CurrentOfficer officer, Loc
     [BindProperty]
     public string? Text { get; set; }
 
-    public bool CanExplain => Officer.UnitId == Dossier.AgencyId && Dossier.LacksOverdueExplanation(Now);
 
     public void OnGet()
     {

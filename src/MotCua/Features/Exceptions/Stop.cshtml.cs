@@ -5,6 +5,8 @@ using MotCua.Domain;
 using MotCua.Domain.Dossiers;
 using MotCua.Platform;
 
+using MotCua.Features.Shared;
+
 namespace MotCua.Features.Exceptions;
 
 /// <summary>The Center stops a dossier at the applicant's written request, only before a decision is issued (Mẫu 05; NĐ 118 Art. 21).</summary>
@@ -14,8 +16,6 @@ public sealed class StopModel(MotCuaDbContext db, CurrentOfficer officer, Locali
 {
     [BindProperty]
     public string? Reason { get; set; }
-
-    public bool CanStop => Dossier.State.IsBeforeDecision() && Officer.Role is Role.Reception or Role.CenterStaff && Officer.UnitId == Dossier.CenterId;
 
     public void OnGet()
     {

@@ -5,8 +5,9 @@ using MotCua.Data;
 using MotCua.Data.Files;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
-using MotCua.Features.Exceptions;
 using MotCua.Platform;
+
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Files;
 
@@ -22,12 +23,6 @@ public sealed class DossierFilesModel(MotCuaDbContext db, CurrentOfficer officer
 {
     public IReadOnlyList<DossierFile> Files { get; private set; } = [];
     public long MaxBytes => options.MaxUploadBytes;
-
-    public bool CanScan => Officer.UnitId == Dossier.CenterId && Officer.Role is Role.Reception or Role.CenterStaff
-        && Dossier.State is DossierState.Received or DossierState.InProcessing or DossierState.Consulting or DossierState.SupplementRequested or DossierState.WaitingForApplicant;
-
-    public bool CanAttachResult => Officer.UnitId == Dossier.AgencyId && Officer.Role is Role.Processor or Role.AgencyLeader
-        && Dossier.State is DossierState.ResultReady or DossierState.AtReturnDesk;
 
     public async Task OnGetAsync() => Files = await ListAsync(Db, Dossier.Code);
 

@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Data.Files;
-using MotCua.Domain;
-using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -14,19 +10,26 @@ namespace MotCua.Features.Processing;
 
 /// <summary>
 /// One dossier for any officer who may see it: its details, its clock (R45), its step (R47), the
-/// control slip (Mẫu 06, R13), and the actions the officer may take now, each through the aggregate.
+/// control slip (Mẫu 06, R13), and the main-path actions the aggregate allows the officer now.
 /// </summary>
-public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
+public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time)
+    : DossierActionPage(db, officer, localities, time)
 {
-    /// <summary>Longer texts are not reasons but pasted documents; the slip keeps them short.</summary>
-    public const int MaxText = 2000;
+    /// <summary>The main path's actions this page offers, in the order of a dossier's life, with what each asks the officer to type.</summary>
+    public static readonly IReadOnlyList<MainAction> MainActions =
+    [
+        new(DossierCommand.Transfer, "Chuyển hồ sơ đến cơ quan giải quyết", null),
+        new(DossierCommand.Forward, "Chuyển bước tiếp theo", null),
+        new(DossierCommand.Approve, "Duyệt", null),
+        new(DossierCommand.RecordResult, "Ghi nhận kết quả", "Kết quả giải quyết"),
+        new(DossierCommand.SendBack, "Trả lại bước trước", "Lý do trả lại"),
+        new(DossierCommand.Refuse, "Từ chối giải quyết", "Lý do từ chối giải quyết"),
+        new(DossierCommand.HandToReturnDesk, "Chuyển kết quả về Trung tâm", null),
+    ];
 
-    /// <summary>The handler that was posted, so a refused form shows again what the officer typed.</summary>
-    string? _posted;
+    /// <summary>The command that was posted, so a refused form shows again what the officer typed.</summary>
+    DossierCommand? _posted;
 
-    public Dossier Dossier { get; private set; } = null!;
-    public Locality Locality { get; private set; } = null!;
-    public DateTimeOffset Now { get; private set; }
     public string AgencyName { get; private set; } = "";
 
     /// <summary>The forms issued for this dossier as stored at their first print (R52).</summary>
@@ -38,126 +41,54 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
     /// <summary>The components with at least one scan (số hóa, R5).</summary>
     public IReadOnlySet<string> Digitized { get; private set; } = new HashSet<string>();
 
-    /// <summary>Why the action just posted was not applied: a broken rule, or another officer's change.</summary>
-    public string? Problem { get; private set; }
-
-    [TempData]
-    public string? Done { get; set; }
-
     [BindProperty]
     public string? Text { get; set; }
 
-    string Code => (string)RouteData.Values["code"]!;
+    public string? TextFor(DossierCommand command) => _posted == command ? Text : null;
 
-    public string? TextFor(string handler) => _posted == handler ? Text : null;
-
-    /// <summary>Every handler works on the dossier loaded here; one the officer may not see answers 404.</summary>
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    protected override async Task LoadMoreAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(context.HttpContext.RequestAborted))
-        {
-            context.Result = NotFound();
-            return;
-        }
-        Locality = await localities.GetAsync(db, context.HttpContext.RequestAborted);
-        Now = time.GetUtcNow();
-        _posted = context.HandlerMethod?.Name;
-        await next();
-    }
-
-    async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        if (await db.LoadVisibleAsync(Code, officer, cancellationToken) is not { } dossier)
-            return false;
-        Dossier = dossier;
-        AgencyName = await db.Units.Where(u => u.Id == dossier.AgencyId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? dossier.AgencyId;
-        StoredForms = await db.IssuedForms.AsNoTracking().Where(f => f.DossierCode == dossier.Code).OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        var files = await Files.DossierFilesModel.ListAsync(db, dossier.Code);
+        AgencyName = await Db.Units.Where(u => u.Id == Dossier.AgencyId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? Dossier.AgencyId;
+        StoredForms = await Db.IssuedForms.AsNoTracking().Where(f => f.DossierCode == Dossier.Code).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var files = await Files.DossierFilesModel.ListAsync(Db, Dossier.Code);
         Digitized = files.Where(f => f.Kind == DossierFileKind.Scan).Select(f => f.Component!).ToHashSet();
         ResultFiles = files.Where(f => f.Kind == DossierFileKind.Result).ToList();
-        return true;
     }
 
     public void OnGet()
     {
     }
 
-    public Task<IActionResult> OnPostForwardAsync() =>
-        Act(() => Dossier.Forward(officer.Actor, Now, Locality), "Đã chuyển hồ sơ sang bước tiếp theo.");
+    public Task<IActionResult> OnPostTransferAsync() => Main(DossierCommand.Transfer, t => Dossier.Transfer(Officer.Actor, Now, Locality),
+        "Đã chuyển hồ sơ đến cơ quan giải quyết.");
 
-    public Task<IActionResult> OnPostApproveAsync() =>
-        Act(() => Dossier.Approve(officer.Actor, Now, Locality), "Đã duyệt và chuyển hồ sơ sang bước tiếp theo.");
+    public Task<IActionResult> OnPostForwardAsync() => Main(DossierCommand.Forward, t => Dossier.Forward(Officer.Actor, Now, Locality),
+        "Đã chuyển hồ sơ sang bước tiếp theo.");
 
-    public Task<IActionResult> OnPostSendBackAsync() =>
-        Act(() => Dossier.SendBack(Text ?? "", officer.Actor, Now, Locality), "Đã trả hồ sơ về bước trước.");
+    public Task<IActionResult> OnPostApproveAsync() => Main(DossierCommand.Approve, t => Dossier.Approve(Officer.Actor, Now, Locality),
+        "Đã duyệt và chuyển hồ sơ sang bước tiếp theo.");
 
-    public Task<IActionResult> OnPostRecordResultAsync() =>
-        Act(() => Dossier.RecordResult(Text ?? "", officer.Actor, Now, Locality), "Đã ghi nhận kết quả giải quyết.");
+    public Task<IActionResult> OnPostSendBackAsync() => Main(DossierCommand.SendBack, t => Dossier.SendBack(t, Officer.Actor, Now, Locality),
+        "Đã trả hồ sơ về bước trước.");
 
-    public Task<IActionResult> OnPostRefuseAsync() =>
-        Act(() => Dossier.Refuse(Text ?? "", officer.Actor, Now, Locality), "Đã từ chối giải quyết hồ sơ; phiếu từ chối là kết quả của hồ sơ.");
+    public Task<IActionResult> OnPostRecordResultAsync() => Main(DossierCommand.RecordResult, t => Dossier.RecordResult(t, Officer.Actor, Now, Locality),
+        "Đã ghi nhận kết quả giải quyết.");
 
-    public Task<IActionResult> OnPostHandOverAsync() =>
-        Act(() => Dossier.HandToReturnDesk(officer.Actor, Now, Locality), "Đã chuyển kết quả về Trung tâm.");
+    public Task<IActionResult> OnPostRefuseAsync() => Main(DossierCommand.Refuse, t => Dossier.Refuse(t, Officer.Actor, Now, Locality),
+        "Đã từ chối giải quyết hồ sơ; phiếu từ chối là kết quả của hồ sơ.");
 
-    public Task<IActionResult> OnPostRecallAsync() =>
-        Act(() => Dossier.Recall(officer.Actor, Now, Locality), "Đã thu hồi hồ sơ vừa chuyển.");
+    public Task<IActionResult> OnPostHandToReturnDeskAsync() => Main(DossierCommand.HandToReturnDesk, t => Dossier.HandToReturnDesk(Officer.Actor, Now, Locality),
+        "Đã chuyển kết quả về Trung tâm.");
 
-    public Task<IActionResult> OnPostTransferAsync() =>
-        Act(() => Dossier.Transfer(officer.Actor, Now, Locality), "Đã chuyển hồ sơ đến cơ quan giải quyết.");
+    public Task<IActionResult> OnPostRecallAsync() => Main(DossierCommand.Recall, t => Dossier.Recall(Officer.Actor, Now, Locality),
+        "Đã thu hồi hồ sơ vừa chuyển.");
 
-    /// <summary>
-    /// Applies one action: a broken rule is shown with nothing changed; a save that lost the race to
-    /// another officer is shown with the dossier as it now stands; otherwise back to the page (PRG).
-    /// </summary>
-    async Task<IActionResult> Act(Func<Outcome> action, string done)
+    Task<IActionResult> Main(DossierCommand command, Func<string, Domain.Outcome> action, string done)
     {
-        Text = Text?.Trim();
-        if (Text?.Length > MaxText)
-        {
-            Problem = $"Nội dung dài quá {MaxText} ký tự; xin ghi ngắn gọn.";
-            return Page();
-        }
-        if (action().Broken is { } broken)
-        {
-            Problem = $"{broken.Message} ({broken.RuleId})";
-            return Page();
-        }
-        if (await db.SaveActionAsync(HttpContext.RequestAborted) is { } conflict)
-        {
-            Problem = conflict;
-            db.ChangeTracker.Clear();
-            if (!await LoadAsync(HttpContext.RequestAborted))
-                return NotFound();
-            return Page();
-        }
-        Done = done;
-        return RedirectToPage(new { code = Code });
+        _posted = command;
+        var text = Text?.Trim() ?? "";
+        return Act(() => action(text), done, text);
     }
-
-    // ---- What the page offers: the same conditions the aggregate checks, so no button leads to a refusal ----
-
-    /// <summary>The current step when the officer holds it: its role, in the unit that acts at it (the agency, or the Center for a Center role).</summary>
-    WorkflowStep? HeldStep => Dossier.State == DossierState.InProcessing && Dossier.CurrentStep is { } step && step.Role == officer.Role
-        && officer.UnitId == (officer.IsCenterRole ? Dossier.CenterId : Dossier.AgencyId) ? step : null;
-
-    bool StepAllows(WorkflowAction action) => HeldStep?.Actions.Contains(action) == true;
-
-    bool HasNextStep => Dossier.Step + 1 < Dossier.Version.Workflow.Count;
-
-    public bool CanForward => StepAllows(WorkflowAction.Forward) && HasNextStep;
-    public bool CanApprove => StepAllows(WorkflowAction.Approve) && HasNextStep;
-    public bool CanSendBack => StepAllows(WorkflowAction.SendBack) && Dossier.Step > 0;
-    public bool CanRecordResult => StepAllows(WorkflowAction.RecordResult);
-    public bool CanRefuse => StepAllows(WorkflowAction.Refuse) && Now <= Dossier.Due;
-
-    public bool CanHandOver => Dossier.State == DossierState.ResultReady
-        && officer.Role is Role.Processor or Role.AgencyLeader && officer.UnitId == Dossier.AgencyId;
-
-    public bool CanTransfer => Dossier.State == DossierState.Received
-        && officer.Role is Role.Reception or Role.CenterStaff && officer.UnitId == Dossier.CenterId;
-
-    public bool CanActNow => CanForward || CanApprove || CanSendBack || CanRecordResult || CanRefuse || CanHandOver || CanTransfer;
 
     public DueStatus Status(DateTimeOffset? due) => DueBadge.Status(due, Now, Locality.Calendar);
 
@@ -170,3 +101,6 @@ public sealed class DossierPageModel(MotCuaDbContext db, CurrentOfficer officer,
         _ => "Tính lại từ đầu sau khi nhận hồ sơ bổ sung",
     };
 }
+
+/// <summary>A main-path action as the dossier page offers it; <see cref="TextLabel"/> when the officer must type a reason or the result.</summary>
+public sealed record MainAction(DossierCommand Command, string Label, string? TextLabel);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
@@ -11,70 +10,47 @@ using MotCua.Platform;
 namespace MotCua.Features.Returns;
 
 /// <summary>One result at the return desk and the form to give it out: at the counter, by post or online (R24); the control slip records who gave it to whom (R13).</summary>
-public sealed class ReturnModel(MotCuaDbContext db, CurrentOfficer officer, TimeProvider time) : PageModel
+public sealed class ReturnModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time)
+    : DossierActionPage(db, officer, localities, time)
 {
-    /// <summary>The dossier's row version when the form was shown: two officers returning one result, the second is told (one wins).</summary>
-    [BindProperty] public int? Seen { get; set; }
+    public const int MaxCollectedBy = 200;
+    public const int MaxTrackingNumber = 50;
+
     [BindProperty] public string? Channel { get; set; }
     [BindProperty] public string? CollectedBy { get; set; }
     [BindProperty] public string? TrackingNumber { get; set; }
 
-    public Dossier Dossier { get; private set; } = null!;
     public string AgencyName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string code)
+    protected override async Task LoadMoreAsync(CancellationToken cancellationToken) =>
+        AgencyName = await Db.Units.Where(u => u.Id == Dossier.AgencyId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken) ?? Dossier.AgencyId;
+
+    public void OnGet()
     {
-        if (!await LoadAsync(code))
-            return NotFound();
         Channel = Dossier.ResultChannel.ToString();
         CollectedBy = Dossier.ResultChannel == Domain.Catalog.Channel.InPerson ? Dossier.Applicant.Name : null;
-        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string code)
+    public Task<IActionResult> OnPostAsync()
     {
-        var seen = Seen;
-        if (!await LoadAsync(code))
-            return NotFound();
         var collectedBy = CollectedBy?.Trim() ?? "";
         var tracking = string.IsNullOrWhiteSpace(TrackingNumber) ? null : TrackingNumber.Trim();
         if (collectedBy.Length == 0)
             ModelState.AddModelError(nameof(CollectedBy), "Nhập họ tên người nhận kết quả (hoặc đơn vị bưu chính nhận chuyển phát).");
-        else if (collectedBy.Length > 200)
-            ModelState.AddModelError(nameof(CollectedBy), "Họ tên người nhận kết quả không quá 200 ký tự.");
-        if (tracking?.Length > 50)
-            ModelState.AddModelError(nameof(TrackingNumber), "Mã vận đơn không quá 50 ký tự.");
+        else if (collectedBy.Length > MaxCollectedBy)
+            ModelState.AddModelError(nameof(CollectedBy), $"Họ tên người nhận kết quả không quá {MaxCollectedBy} ký tự.");
+        if (tracking?.Length > MaxTrackingNumber)
+            ModelState.AddModelError(nameof(TrackingNumber), $"Mã vận đơn không quá {MaxTrackingNumber} ký tự.");
         if (!Enum.TryParse<Channel>(Channel, out var channel) || !Enum.IsDefined(channel))
             ModelState.AddModelError(nameof(Channel), "Chọn hình thức trả kết quả.");
         if (!ModelState.IsValid)
-            return Page();
-
-        var now = time.GetUtcNow();
-        var problem = seen != RowVersion()
-            ? Shared.Dossiers.ConcurrentChange
-            : Dossier.ReturnResult(channel, collectedBy, tracking, officer.Actor, now).Broken?.Message ?? await db.SaveActionAsync();
-        if (problem is null)
+            return Task.FromResult<IActionResult>(Page());
+        var code = Dossier.Code;
+        return Act(() => Dossier.ReturnResult(channel, collectedBy, tracking, Officer.Actor, Now), () =>
         {
             TempData["Message"] = $"Đã trả kết quả hồ sơ {code} cho {collectedBy} ({channel.Vietnamese()}"
-                + (tracking is null ? "" : $", mã vận đơn {tracking}") + $") lúc {VietnameseFormat.DateTime(now)}; cán bộ trả: {officer.Name}.";
+                + (tracking is null ? "" : $", mã vận đơn {tracking}") + $") lúc {VietnameseFormat.DateTime(Now)}; cán bộ trả: {Officer.Name}.";
             return Redirect("/tra-ket-qua");
-        }
-        ModelState.AddModelError("", problem);
-        // Show the dossier as it stands in the database, not as the refused action left it in memory.
-        db.ChangeTracker.Clear();
-        await LoadAsync(code);
-        return Page();
+        }, done: null);
     }
-
-    async Task<bool> LoadAsync(string code)
-    {
-        if (await db.LoadVisibleAsync(code, officer) is not { } dossier)
-            return false;
-        Dossier = dossier;
-        Seen = RowVersion();
-        AgencyName = await db.Units.Where(u => u.Id == dossier.AgencyId).Select(u => u.Name).SingleOrDefaultAsync() ?? dossier.AgencyId;
-        return true;
-    }
-
-    int RowVersion() => db.Entry(Dossier).Property<int>(MotCuaDbContext.RowVersion).CurrentValue;
 }

@@ -24,28 +24,34 @@ public static class Dossiers
     public static Task<Dossier?> LoadVisibleAsync(this MotCuaDbContext db, string code, CurrentOfficer officer, CancellationToken cancellationToken = default) =>
         db.Dossiers.VisibleTo(officer).Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
 
+    /// <summary>The dossiers the officer's agency was consulted on: it sees them only to answer (R19).</summary>
+    public static IQueryable<Dossier> ConsultedWith(this IQueryable<Dossier> dossiers, CurrentOfficer officer) =>
+        officer.Role is Role.Processor or Role.AgencyLeader
+            ? dossiers.Where(d => d.ConsultedAgencyIds.Contains(officer.UnitId))
+            : dossiers.Where(d => false);
+
+    public static Task<Dossier?> LoadConsultedAsync(this MotCuaDbContext db, string code, CurrentOfficer officer, CancellationToken cancellationToken = default) =>
+        db.Dossiers.ConsultedWith(officer).Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+
     public static IQueryable<Dossier> Whole(this IQueryable<Dossier> dossiers) =>
         dossiers.Include(d => d.Procedure).Include(d => d.Version).Include(d => d.History);
 
     /// <summary>
-    /// Saves an action; when another officer changed the dossier first, nothing of this action is
-    /// saved and the officer gets the message to show (R13: nothing lost, nothing applied twice).
+    /// Saves an action; false when another officer changed the dossier first, and then nothing of
+    /// this action is saved (R13: nothing lost, nothing applied twice).
     /// </summary>
-    public static async Task<string?> SaveActionAsync(this MotCuaDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<bool> SaveActionAsync(this MotCuaDbContext db, CancellationToken cancellationToken = default)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return null;
+            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ConcurrentChange;
+            return false;
         }
     }
-
-    public const string ConcurrentChange =
-        "Hồ sơ vừa được cán bộ khác cập nhật nên thao tác của bạn chưa được lưu. Trang đã hiển thị tình trạng mới nhất; xin kiểm tra rồi thực hiện lại nếu vẫn cần.";
 
     /// <summary>The public sees a phone or an address only partly (personal data, LAW §13).</summary>
     public static string MaskPhone(string phone) =>

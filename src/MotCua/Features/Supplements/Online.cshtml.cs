@@ -20,7 +20,7 @@ namespace MotCua.Features.Supplements;
 [EnableRateLimiting(WebSetup.PublicLookup)]
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time, IFileStore store, FileStoreOptions fileOptions) : PageModel
+public sealed class OnlineModel(MotCuaDbContext db, DossierPipeline pipeline, IFileStore store, FileStoreOptions fileOptions) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ma")]
     public string? Code { get; set; }
@@ -62,26 +62,21 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
             Problem = string.Join(" ", problems);
             return Page();
         }
-        var locality = await localities.GetAsync(db, cancellationToken);
         var applicant = new Actor("applicant", dossier.Applicant.Name, Role.Applicant, "");
-        var now = time.GetUtcNow();
-        if (Supplement(dossier, applicant, now, locality, files) is { } broken)
+        var acted = await pipeline.RunAsync(dossier, seen: null, a => Supplement(a.Dossier, a.By, a.At, a.Locality, files), cancellationToken, by: applicant);
+        if (acted.Message is { } problem)
         {
-            Problem = $"{broken.Message} ({broken.RuleId})";
-            return Page();
-        }
-        if (await db.SaveActionAsync(cancellationToken) is { } conflict)
-        {
-            Problem = conflict;
+            Problem = problem;
             return Page();
         }
         Done = $"Đã nhận hồ sơ bổ sung. Thời hạn giải quyết tính lại từ đầu; hẹn trả kết quả mới: {DueBadge.Show(dossier.Due)}.";
         return Redirect($"/bo-sung-ho-so?ma={Uri.EscapeDataString(dossier.Code)}&so={Digits!.Trim()}");
     }
 
-    BrokenRule? Supplement(Dossier dossier, Actor applicant, DateTimeOffset now, Locality locality, IReadOnlyList<StoredScan> files) =>
-        dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, now, locality).Broken
-        ?? Uploads.Attach(db, dossier, files, applicant, now, dossier.AttachOnline).Broken;
+    Outcome Supplement(Dossier dossier, Actor applicant, DateTimeOffset now, Locality locality, IReadOnlyList<StoredScan> files) =>
+        dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, now, locality) is { Succeeded: false } refused
+            ? refused
+            : Uploads.Attach(db, dossier, files, applicant, now, dossier.AttachOnline);
 
     /// <summary>The dossier with this code whose applicant's phone ends with these digits; a wrong code and wrong digits answer alike.</summary>
     async Task<Dossier?> FindAsync(CancellationToken cancellationToken)

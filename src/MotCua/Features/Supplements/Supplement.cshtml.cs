@@ -4,9 +4,10 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
-using MotCua.Features.Exceptions;
 using MotCua.Features.Files;
 using MotCua.Platform;
+
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Supplements;
 
@@ -31,14 +32,6 @@ public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, 
     /// <summary>The published components handed in at the counter.</summary>
     [BindProperty]
     public List<string> Components { get; set; } = [];
-
-    public bool CanRequest => Dossier.State == DossierState.InProcessing && Dossier.CurrentStep is { } step
-        && step.Actions.Contains(WorkflowAction.RequestSupplement) && step.Role == Officer.Role && Officer.UnitId == Dossier.AgencyId
-        && Dossier.SupplementDeadline(Locality) is { } deadline && Now <= deadline;
-
-    public bool IsCenterOfficer => Officer.Role is Role.Reception or Role.CenterStaff && Officer.UnitId == Dossier.CenterId;
-    public bool CanNotify => Dossier.State == DossierState.SupplementRequested && IsCenterOfficer;
-    public bool CanResubmit => Dossier.State == DossierState.WaitingForApplicant && Officer.Role == Role.Reception && Officer.UnitId == Dossier.CenterId;
 
     public long MaxUploadBytes => fileOptions.MaxUploadBytes;
 

@@ -31,7 +31,7 @@ public static class SupplementClosure
                 continue;
             if (!dossier.CloseUnsupplemented(Actor.SystemJob(dossier.CenterId), now, locality).Succeeded)
                 continue;
-            if (await db.SaveActionAsync(cancellationToken) is null)
+            if (await db.SaveActionAsync(cancellationToken))
                 closed.Add(code);
         }
         db.ChangeTracker.Clear();

@@ -1,0 +1,31 @@
+using MotCua.Domain.Dossiers;
+using MotCua.Features.Shared;
+
+namespace MotCua.Features.Processing;
+
+/// <summary>The exception paths the dossier page links to, each when the aggregate allows the officer one of its commands now.</summary>
+public static class ExceptionLinks
+{
+    static readonly (string Text, string Path, DossierCommand[] Commands)[] Paths =
+    [
+        ("Yêu cầu bổ sung hồ sơ", "bo-sung", [DossierCommand.RequestSupplement]),
+        ("Thông báo, nhận hồ sơ bổ sung", "bo-sung", [DossierCommand.NotifySupplement, DossierCommand.Resubmit]),
+        ("Lấy ý kiến cơ quan phối hợp", "lay-y-kien", [DossierCommand.Consult, DossierCommand.ResolveLateConsultation]),
+        ("Xin lỗi, hẹn lại ngày trả kết quả", "xin-loi", [DossierCommand.ProposeApology, DossierCommand.ApproveApology]),
+        ("Giải trình hồ sơ quá hạn", "giai-trinh", [DossierCommand.ExplainOverdue]),
+        ("Dừng giải quyết theo yêu cầu người nộp", "dung-giai-quyet", [DossierCommand.Stop]),
+        ("Mời nhận kết quả sớm", "nhan-som", [DossierCommand.InviteEarlyCollection]),
+        ("Ghi nhận sự cố", "su-co", [DossierCommand.RecordIncident]),
+    ];
+
+    public static IReadOnlyList<(string Text, string Url)> For(DossierActionPage page)
+    {
+        var dossier = $"/ho-so/{Uri.EscapeDataString(page.Dossier.Code)}";
+        var links = Paths.Where(p => p.Commands.Any(page.May)).Select(p => (p.Text, $"{dossier}/{p.Path}")).ToList();
+        // The consultations stay readable to the lead agency and the Center once asked, to follow the answers.
+        if (links.All(l => !l.Item2.EndsWith("/lay-y-kien", StringComparison.Ordinal)) && page.Dossier.Consultations.Count > 0
+            && (page.Officer.UnitId == page.Dossier.AgencyId || page.Officer.IsCenterRole))
+            links.Add(("Xem các lần xin ý kiến", $"{dossier}/lay-y-kien"));
+        return links;
+    }
+}

@@ -1,0 +1,63 @@
+using MotCua.Data;
+using MotCua.Domain;
+using MotCua.Domain.Dossiers;
+using MotCua.Platform;
+
+namespace MotCua.Features.Shared;
+
+/// <summary>What an action is given: the dossier, who acts, when, under which locality.</summary>
+public sealed record ActionContext(Dossier Dossier, Actor By, DateTimeOffset At, Locality Locality);
+
+/// <summary>Which dossiers an action may load: those of the officer's unit, or those the officer's agency was consulted on (only to answer, R19).</summary>
+public enum DossierScope
+{
+    Unit,
+    Consulted,
+}
+
+/// <summary>
+/// The one way every page and endpoint acts on an existing dossier: load it in the officer's scope,
+/// check the row version the officer saw, ask the aggregate to act (it checks its rules), save with
+/// the row version. The answer is one <see cref="Acted"/>, shown by a page as a message and by the
+/// API as ProblemDetails (ADR 12).
+/// </summary>
+public sealed class DossierPipeline(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time)
+{
+    /// <summary>Loads the dossier in scope, then acts on it.</summary>
+    public async Task<Acted> RunAsync(string code, int? seen, Func<ActionContext, Outcome> act, DossierScope scope = DossierScope.Unit,
+        CancellationToken cancellationToken = default)
+    {
+        var dossier = scope == DossierScope.Consulted
+            ? await db.LoadConsultedAsync(code, officer, cancellationToken)
+            : await db.LoadVisibleAsync(code, officer, cancellationToken);
+        return dossier is null ? new Acted.NotFound(code) : await RunAsync(dossier, seen, act, cancellationToken);
+    }
+
+    /// <summary>
+    /// Acts on a dossier the caller has just loaded in scope (a page that shows it anyway).
+    /// <paramref name="seen"/> is the row version the officer's form or request was made from; null
+    /// when the client did not say (the save still refuses to overwrite a concurrent change).
+    /// </summary>
+    /// <param name="by">Who acts when it is not the signed-in officer: the applicant on the portal.</param>
+    public async Task<Acted> RunAsync(Dossier dossier, int? seen, Func<ActionContext, Outcome> act, CancellationToken cancellationToken = default, Actor? by = null)
+    {
+        if (seen is { } version && version != RowVersion(dossier))
+            return Forget(new Acted.Conflict(dossier.Code));
+        var locality = await localities.GetAsync(db, cancellationToken);
+        var context = new ActionContext(dossier, by ?? officer.Actor, time.GetUtcNow(), locality);
+        if (act(context).Broken is { } broken)
+            return Forget(new Acted.Refused(dossier.Code, broken));
+        if (!await db.SaveActionAsync(cancellationToken))
+            return Forget(new Acted.Conflict(dossier.Code));
+        return new Acted.Done(dossier, RowVersion(dossier), locality, context.At);
+    }
+
+    public int RowVersion(Dossier dossier) => db.Entry(dossier).Property<int>(MotCuaDbContext.RowVersion).CurrentValue;
+
+    /// <summary>Nothing of a refused action stays in memory to be saved by a later call, nor shown as if it had happened.</summary>
+    Acted Forget(Acted acted)
+    {
+        db.ChangeTracker.Clear();
+        return acted;
+    }
+}
