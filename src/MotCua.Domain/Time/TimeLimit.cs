@@ -72,6 +72,18 @@ public readonly record struct TimeLimit(decimal Value, TimeLimitUnit Unit)
         };
     }
 
+    /// <summary>
+    /// Whether the due date this limit gives is an hour counted in working time, not the end of a
+    /// day: working hours, half days, "trong ngày", and whole days when the profile counts elapsed
+    /// working time (R44). Its appointment names an hour even when that is the end of a day (R23).
+    /// </summary>
+    public bool GivesTimedDue(DueCounting counting) => Unit switch
+    {
+        TimeLimitUnit.WorkingHours or TimeLimitUnit.SameDay => true,
+        TimeLimitUnit.WorkingDays => !IsWhole || counting == DueCounting.Elapsed,
+        _ => false,
+    };
+
     /// <summary>Reads "3d", "0.5d", "4h", "15cd" (the command line's notation).</summary>
     public static bool TryParse(string text, out TimeLimit limit)
     {
