@@ -52,6 +52,14 @@ public sealed class Procedure
 
     /// <summary>The version in force on <paramref name="day"/> (R2), or null before the first takes effect.</summary>
     public ProcedureVersion? VersionInForceOn(DateOnly day) => _versions.LastOrDefault(v => v.EffectiveFrom <= day);
+
+    /// <summary>
+    /// The day a dossier handed in or submitted at <paramref name="at"/> counts as received (R43): the
+    /// next working day after hours or after the daily cut-off of the version in force. The dossier
+    /// code carries this day (R50, LAW §7.4), at the counter and online alike.
+    /// </summary>
+    public DateOnly ReceptionDay(DateTimeOffset at, WorkingCalendar calendar) =>
+        calendar.LocalDate(calendar.ReceptionInstant(at, VersionInForceOn(calendar.LocalDate(at))?.DailyCutOff));
 }
 
 /// <summary>A document the applicant submits (thành phần hồ sơ): how many originals and copies, the form template.</summary>

@@ -119,8 +119,12 @@ public sealed partial class Dossier
             return broken;
         var due = Due!.Value;
         var calendar = locality.Calendar;
-        var appointmentHasHour = due != calendar.EndOfWorkingDay(calendar.LocalDate(due));
+        // An hours-long or same-day limit names an hour even at the end of a day; otherwise only an extension to an hour does.
+        var appointmentHasHour = Clock!.Limit.GivesTimedDue(Clock.Counting) || due != calendar.EndOfWorkingDay(calendar.LocalDate(due));
         var deadline = locality.Profile.ResultHandOverDeadline(due, appointmentHasHour, calendar) ?? due;
+        // A limit shorter than the hand-over margin leaves no time before the appointment: the appointment itself is then the deadline.
+        if (deadline <= Clock.CountingSince)
+            deadline = due;
         var handOver = TimelinessRules.Classify(at, deadline, calendar);
         Append(at, DossierAction.HandToReturnDesk, DossierState.AtReturnDesk, by, "Bộ phận trả kết quả", handOver: handOver);
         return Outcome.Ok;

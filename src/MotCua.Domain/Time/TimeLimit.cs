@@ -49,7 +49,8 @@ public readonly record struct TimeLimit(decimal Value, TimeLimitUnit Unit)
     /// The due instant for a dossier received at <paramref name="received"/> (already a reception
     /// instant, see <see cref="WorkingCalendar.ReceptionInstant"/>). Whole working days follow the
     /// profile's counting rule; a fractional number of days is working hours (R44: half days are
-    /// working hours), counted from the reception instant.
+    /// working hours), counted from the reception instant. Calendar days count from the day of
+    /// <paramref name="received"/> itself, so the same rule serves an event such as a notice (R16).
     /// </summary>
     public DateTimeOffset DueFrom(DateTimeOffset received, WorkingCalendar calendar, DueCounting counting = DueCounting.NextWorkingDay)
     {
@@ -64,13 +65,26 @@ public readonly record struct TimeLimit(decimal Value, TimeLimitUnit Unit)
                 calendar.AddWorkingTime(start, calendar.WorkingDayLength * (double)Value),
             TimeLimitUnit.WorkingHours =>
                 calendar.AddWorkingTime(start, TimeSpan.FromHours((double)Value)),
+            // Calendar days start the day after the event, whatever its hour (R44): not after the next working instant.
             TimeLimitUnit.CalendarDays =>
-                calendar.EndOfCalendarDaysAfter(calendar.LocalDate(start), (int)Value),
+                calendar.EndOfCalendarDaysAfter(calendar.LocalDate(received), (int)Value),
             TimeLimitUnit.SameDay =>
                 calendar.EndOfWorkingDay(calendar.LocalDate(start)),
             _ => throw new ArgumentOutOfRangeException(nameof(Unit)),
         };
     }
+
+    /// <summary>
+    /// Whether the due date this limit gives is an hour counted in working time, not the end of a
+    /// day: working hours, half days, "trong ngày", and whole days when the profile counts elapsed
+    /// working time (R44). Its appointment names an hour even when that is the end of a day (R23).
+    /// </summary>
+    public bool GivesTimedDue(DueCounting counting) => Unit switch
+    {
+        TimeLimitUnit.WorkingHours or TimeLimitUnit.SameDay => true,
+        TimeLimitUnit.WorkingDays => !IsWhole || counting == DueCounting.Elapsed,
+        _ => false,
+    };
 
     /// <summary>Reads "3d", "0.5d", "4h", "15cd" (the command line's notation).</summary>
     public static bool TryParse(string text, out TimeLimit limit)

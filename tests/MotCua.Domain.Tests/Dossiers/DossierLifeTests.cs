@@ -129,6 +129,59 @@ public class DossierLifeTests
         Assert.Equal(Timeliness.OnTime, defaultProfile.History[^1].HandOver);
     }
 
+    /// <summary>A dossier of <paramref name="caseName"/> received at <paramref name="received"/> under Bắc Ninh, decided in the minutes after, ready to hand over.</summary>
+    static Dossier ResultReadyUnderBacNinh(string received, Locality bacNinh, string caseName, Procedure? procedure = null)
+    {
+        var d = Received(received, bacNinh, procedure, caseName);
+        var at = Local(received);
+        Ok(d.Transfer(Reception, at.AddMinutes(5), bacNinh));
+        Ok(d.Forward(Processor, at.AddMinutes(10), bacNinh));
+        Ok(d.Approve(Leader, at.AddMinutes(15), bacNinh));
+        Ok(d.RecordResult("Giấy chứng nhận", Processor, at.AddMinutes(20), bacNinh));
+        return d;
+    }
+
+    [Fact]
+    public void Under_Bac_Ninh_a_same_day_appointment_names_its_hour_so_the_result_is_due_at_the_desk_two_working_hours_before_it_R23()
+    {
+        var bacNinh = At(Domain.Profiles.LocalityProfiles.Get("bac-ninh-province-2023"));
+        // "Trong ngày", received Monday 10:00: the appointment is 17:00 that day, so hand over by 15:00, not by the Friday before.
+        var inTime = ResultReadyUnderBacNinh("2026-11-23T10:00", bacNinh, "Trong ngày");
+        Assert.Equal("2026-11-23T17:00", Show(inTime.Due!.Value));
+        Ok(inTime.HandToReturnDesk(Processor, Local("2026-11-23T14:45"), bacNinh));
+        Assert.Equal(Timeliness.OnTime, inTime.History[^1].HandOver);
+
+        var late = ResultReadyUnderBacNinh("2026-11-23T10:00", bacNinh, "Trong ngày");
+        Ok(late.HandToReturnDesk(Processor, Local("2026-11-23T15:30"), bacNinh));
+        Assert.Equal(Timeliness.Late, late.History[^1].HandOver);
+    }
+
+    [Fact]
+    public void Under_Bac_Ninh_an_hours_long_limit_ending_at_the_end_of_the_day_is_a_timed_appointment_R23_R44()
+    {
+        var bacNinh = At(Domain.Profiles.LocalityProfiles.Get("bac-ninh-province-2023"));
+        var version = Version(new DateOnly(2025, 7, 1)) with { Cases = [new ProcedureCase("Bốn giờ", Domain.Time.TimeLimit.WorkingHours(4))] };
+        // Received 11:00: half an hour in the morning and three and a half in the afternoon end at 17:00; hand over by 15:00.
+        var d = ResultReadyUnderBacNinh("2026-11-23T11:00", bacNinh, "Bốn giờ", Procedure(version));
+        Assert.Equal("2026-11-23T17:00", Show(d.Due!.Value));
+        Ok(d.HandToReturnDesk(Processor, Local("2026-11-23T14:50"), bacNinh));
+        Assert.Equal(Timeliness.OnTime, d.History[^1].HandOver);
+    }
+
+    [Fact]
+    public void Under_Bac_Ninh_the_hand_over_deadline_is_never_before_the_reception_R23()
+    {
+        var bacNinh = At(Domain.Profiles.LocalityProfiles.Get("bac-ninh-province-2023"));
+        // Received 16:00 for 17:00: two working hours before the appointment is 15:00, before the reception, so the appointment itself is the deadline.
+        var d = ResultReadyUnderBacNinh("2026-11-23T16:00", bacNinh, "Trong ngày");
+        Ok(d.HandToReturnDesk(Processor, Local("2026-11-23T16:40"), bacNinh));
+        Assert.Equal(Timeliness.OnTime, d.History[^1].HandOver);
+
+        var afterAppointment = ResultReadyUnderBacNinh("2026-11-23T16:00", bacNinh, "Trong ngày");
+        Ok(afterAppointment.HandToReturnDesk(Processor, Local("2026-11-23T17:05"), bacNinh));
+        Assert.Equal(Timeliness.Late, afterAppointment.History[^1].HandOver);
+    }
+
     [Theory]
     [InlineData("2026-11-27T16:00", Timeliness.Early)]
     [InlineData("2026-11-30T08:00", Timeliness.OnTime)]

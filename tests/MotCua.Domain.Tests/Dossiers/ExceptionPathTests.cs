@@ -57,6 +57,22 @@ public class ExceptionPathTests
         Assert.True(d.State.IsFinal());
     }
 
+    [Theory]
+    [InlineData("2026-11-24T10:00")] // in working hours
+    [InlineData("2026-11-24T18:00")] // after hours, the same day
+    [InlineData("2026-11-24T23:59")]
+    public void Under_Thai_Nguyen_the_15_days_count_from_the_day_after_the_notice_whatever_its_hour_R16_R44(string notice)
+    {
+        var thaiNguyen = At(LocalityProfiles.Get("thai-nguyen-province-2026"));
+        var d = InProcessing("2026-11-23T10:00", thaiNguyen);
+        Ok(d.RequestSupplement(Items, "Thiếu giấy tờ", Processor, Local("2026-11-24T09:00"), thaiNguyen));
+        Ok(d.NotifySupplement(Reception, Local(notice)));
+        // Day 1 is Wednesday 25 Nov, day 15 Wednesday 9 Dec, a working day.
+        Assert.Equal("2026-12-09T17:00", Show(d.ClosesUnsupplementedAt(thaiNguyen)!.Value));
+        Broken("R16", d.CloseUnsupplemented(Job, Local("2026-12-09T16:59"), thaiNguyen));
+        Ok(d.CloseUnsupplemented(Job, Local("2026-12-09T17:00"), thaiNguyen));
+    }
+
     [Fact]
     public void Under_Bac_Kan_a_dossier_waiting_for_a_supplement_is_never_closed_automatically_R16()
     {

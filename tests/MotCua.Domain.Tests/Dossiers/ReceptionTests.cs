@@ -12,6 +12,21 @@ public class ReceptionTests
     static Outcome<Dossier> Receive(IReadOnlyList<SubmittedComponent> components, Channel channel = Channel.InPerson, Procedure? procedure = null, string at = "2026-11-23T10:00", Actor? by = null) =>
         Dossier.Receive("C-1", Center, procedure ?? Procedure(), "Thông thường", Citizen, components, channel, Channel.InPerson, by ?? Reception, Local(at), Default);
 
+    [Theory]
+    [InlineData("2026-11-23T10:00", null, "2026-11-23")]
+    [InlineData("2026-11-23T18:00", null, "2026-11-24")]   // after hours: the next working day
+    [InlineData("2026-11-28T10:00", null, "2026-11-30")]   // Saturday: Monday
+    [InlineData("2026-11-23T15:00", "15:00", "2026-11-23")] // at the cut-off: still that day
+    [InlineData("2026-11-23T15:30", "15:00", "2026-11-24")] // after the cut-off: the next working day
+    public void The_reception_day_of_a_dossier_code_is_the_day_its_clock_counts_from_R43_R50(string at, string? cutOff, string day)
+    {
+        var version = Version(new DateOnly(2025, 7, 1)) with { DailyCutOff = cutOff is null ? null : TimeOnly.Parse(cutOff) };
+        var procedure = Procedure(version);
+        Assert.Equal(DateOnly.Parse(day), procedure.ReceptionDay(Local(at), Vietnam2026));
+        // The same day the clock of a dossier received then starts from.
+        Assert.Equal(DateOnly.Parse(day), Vietnam2026.LocalDate(Received(at, procedure: procedure).Clock!.ReceivedAt));
+    }
+
     [Fact]
     public void Reception_accepts_exactly_the_published_components_R4()
     {

@@ -136,6 +136,8 @@ public class LocalityProfileTests
     [Theory]
     [InlineData("2026-03-02T10:00", "2026-03-17T17:00")] // the 15th day is Tuesday 17 Mar
     [InlineData("2026-03-06T10:00", "2026-03-23T17:00")] // the 15th day is Saturday 21 Mar: end of the next working day
+    [InlineData("2026-03-02T18:00", "2026-03-17T17:00")] // after hours: still counted from the next day, 3 Mar (R44)
+    [InlineData("2026-03-07T09:00", "2026-03-23T17:00")] // a Saturday notice: day 1 is Sunday 8 Mar, day 15 Sunday 22 Mar → Monday
     public void ThaiNguyen_closes_unsupplemented_dossier_after_15_days_R16(string notice, string closure)
     {
         Assert.Equal(TimeLimit.CalendarDays(15), ThaiNguyen.CloseUnsupplementedAfter);

@@ -198,6 +198,21 @@ public class WorkingCalendarTests
     }
 
     [Theory]
+    [InlineData("4h", DueCounting.NextWorkingDay, true)]
+    [InlineData("0.5d", DueCounting.NextWorkingDay, true)] // half days are working hours
+    [InlineData("5d", DueCounting.Elapsed, true)]          // elapsed working time from the reception instant
+    [InlineData("5d", DueCounting.NextWorkingDay, false)]
+    [InlineData("15cd", DueCounting.NextWorkingDay, false)]
+    public void Limits_counted_in_working_time_give_a_due_with_an_hour_R44_R23(string text, DueCounting counting, bool timed)
+    {
+        Assert.True(TimeLimit.TryParse(text, out var limit));
+        Assert.Equal(timed, limit.GivesTimedDue(counting));
+    }
+
+    [Fact]
+    public void A_same_day_limit_gives_a_due_with_an_hour_R44_R23() => Assert.True(TimeLimit.SameDay.GivesTimedDue(DueCounting.NextWorkingDay));
+
+    [Theory]
     [InlineData("-1d")]
     [InlineData("1.5cd")]
     [InlineData("99999999999999999999d")]

@@ -94,7 +94,7 @@ public class IssuedFormTests
             var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
             var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == MaritalStatus);
             var reception = await Reception.Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
-            var code = await DossierCodes.NextAsync(db, procedure.CompetentAgencyId, new DateOnly(2026, 11, 23));
+            var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, Local(23, 9));
             var refused = Dossier.RefuseAtCounter(code.ToString(), DemoCatalog.Center.Id, procedure, procedure.Versions[0].Cases[0].Name,
                 new Applicant("Phan Thị Mai", "001190054321", "Thôn Đông, xã Vĩnh Hòa, huyện Vĩnh An", "0987654321", "mai@example.vn"),
                 "Yêu cầu thuộc thẩm quyền của Ủy ban nhân dân cấp tỉnh", reception, Local(23, 9), locality);

@@ -52,7 +52,7 @@ public static class Notify
         var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == Desk.Marriage);
         var reception = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
         var version = procedure.VersionInForceOn(locality.Calendar.LocalDate(at))!;
-        var code = await DossierCodes.NextAsync(db, procedure.CompetentAgencyId, locality.Calendar.LocalDate(at));
+        var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, at);
         var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, caseName, Desk.Applicant with { NotifyBy = notifyBy },
             version.Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
             Channel.InPerson, Channel.InPerson, reception, at, locality);

@@ -213,6 +213,19 @@ public partial class PortalTests
         Assert.Contains("Bạn đã tra cứu quá nhiều lần", await Text(limited));
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_online_submission_after_hours_carries_its_counted_reception_day_in_its_code_as_at_the_counter_R43_R50(string provider)
+    {
+        // Monday 23/11/2026 at 18:00; Tuesday 24/11 is a holiday, so the dossier counts as received on Wednesday 25/11.
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0, now: new DateTimeOffset(2026, 11, 23, 18, 0, 0, TimeSpan.FromHours(7)));
+        var client = app.Browser();
+        var key = IdempotencyKey().Match(await Text(await client.GetAsync("/nop-ho-so/1.001193"))).Groups[1].Value;
+        var submitted = await client.PostFormAsync("/nop-ho-so/1.001193", BirthRegistration(key, Declaration, BirthCertificate));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal("/nop-ho-so/da-nop/000.01.31.H22-261125-0001", submitted.Headers.Location!.OriginalString);
+    }
+
     [GeneratedRegex("name=\"IdempotencyKey\" value=\"([^\"]+)\"")]
     private static partial Regex IdempotencyKey();
 }

@@ -33,7 +33,7 @@ public static partial class TestDossiers
         var codes = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            var code = await DossierCodes.NextAsync(db, procedure.CompetentAgencyId, day);
+            var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, receivedAt);
             var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, version.Cases[0].Name,
                 new Applicant(applicant, "001190012345", "Số 5, đường Lê Lợi, huyện Vĩnh An", "0912345678"),
                 version.Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),

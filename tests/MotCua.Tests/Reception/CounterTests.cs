@@ -167,4 +167,21 @@ public class CounterTests
              ("Ticked", "Giấy chứng sinh; nếu không có: văn bản người làm chứng hoặc giấy cam đoan về việc sinh"), .. Applicant()]);
         Assert.Contains("Thủ tục không nhận hồ sơ qua kênh trực tiếp.", await paper.TextAsync());
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_dossier_received_at_the_counter_after_hours_carries_its_counted_reception_day_in_its_code_R43_R50(string provider)
+    {
+        // Monday 23/11/2026 at 18:00; Tuesday 24/11 is a holiday, so the dossier counts as received on Wednesday 25/11.
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0, now: new DateTimeOffset(2026, 11, 23, 18, 0, 0, TimeSpan.FromHours(7)));
+        var client = await app.SignedIn("tiepnhan1");
+        var form = await FormPage.OpenAsync(client, Form);
+        var received = await form.PostAsync($"{Form}?handler=Receive", [("CaseName", Simple), ("Ticked", MarriageForm), .. Applicant()]);
+        received.RedirectsTo("/tiep-nhan/giay-hen/000.01.31.H22-261125-0001");
+
+        await using var db = app.NewDbContext();
+        var dossier = await db.Dossiers.SingleAsync();
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 7, 30, 0, TimeSpan.FromHours(7)), dossier.Clock!.ReceivedAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 18, 0, 0, TimeSpan.FromHours(7)), dossier.SubmittedAt);
+    }
 }

@@ -121,7 +121,7 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
             var applicant = NewApplicant(random, i);
             var components = version.Components.Where(c => c.Required || random.Next(2) == 0)
                 .Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList();
-            var key = (procedure.CompetentAgencyId, calendar.LocalDate(received));
+            var key = (procedure.CompetentAgencyId, procedure.ReceptionDay(received, calendar));
             sequences[key] = sequences.GetValueOrDefault(key) + 1;
             var code = new DossierCode(key.CompetentAgencyId, key.Item2, sequences[key]).ToString();
             var officer = reception[random.Next(reception.Count)];

@@ -44,12 +44,9 @@ public static class OnlineSubmission
             return new(SubmissionResult.UnknownProcedure);
         var centerId = await db.Units.Where(u => u.Kind == UnitKind.Center).Select(u => u.Id).SingleAsync(cancellationToken);
 
-        // The code carries the reception date, not the submission date (LAW §7.4): a night submission is received the next working day.
-        var calendar = locality.Calendar;
-        var cutOff = procedure.VersionInForceOn(calendar.LocalDate(now))?.DailyCutOff;
         // One transaction for the code and the dossier, as at the counter: a failed save gives its number back.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var code = (await DossierCodes.NextAsync(db, procedure.CompetentAgencyId, calendar.LocalDate(calendar.ReceptionInstant(now, cutOff)), cancellationToken)).ToString();
+        var code = (await DossierCodes.NextAsync(db, procedure, locality.Calendar, now, cancellationToken)).ToString();
 
         var applicant = new Actor("applicant", request.Applicant.Name, Role.Applicant, "");
         var created = Dossier.SubmitOnline(code, centerId, procedure, request.CaseName, request.Applicant, request.Components,

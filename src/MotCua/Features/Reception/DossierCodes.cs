@@ -1,5 +1,7 @@
 using MotCua.Data;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Codes;
+using MotCua.Domain.Time;
 
 namespace MotCua.Features.Reception;
 
@@ -10,6 +12,11 @@ namespace MotCua.Features.Reception;
 /// </summary>
 public static class DossierCodes
 {
-    public static async Task<DossierCode> NextAsync(MotCuaDbContext db, string agencyId, DateOnly receptionDay, CancellationToken cancellationToken = default) =>
-        new(agencyId, receptionDay, await db.NextAsync(agencyId, receptionDay, cancellationToken));
+    /// <summary>The next code of the procedure's competent agency for a dossier handed in or submitted <paramref name="at"/>: its date is the reception day as counted (R43), the one rule for the counter and online.</summary>
+    public static async Task<DossierCode> NextAsync(MotCuaDbContext db, Procedure procedure, WorkingCalendar calendar, DateTimeOffset at,
+        CancellationToken cancellationToken = default)
+    {
+        var receptionDay = procedure.ReceptionDay(at, calendar);
+        return new(procedure.CompetentAgencyId, receptionDay, await db.NextAsync(procedure.CompetentAgencyId, receptionDay, cancellationToken));
+    }
 }

@@ -150,7 +150,7 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
     async Task<Dossier?> CreateAsync(Func<string, Outcome<Dossier>> create)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var code = await DossierCodes.NextAsync(db, Procedure.CompetentAgencyId, _locality.Calendar.LocalDate(_now));
+        var code = await DossierCodes.NextAsync(db, Procedure, _locality.Calendar, _now);
         var outcome = create(code.ToString());
         if (outcome.Broken is { } broken)
         {
