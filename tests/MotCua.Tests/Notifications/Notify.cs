@@ -53,7 +53,7 @@ public static class Notify
         var reception = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
         var version = procedure.VersionInForceOn(locality.Calendar.LocalDate(at))!;
         var code = await DossierCodes.NextAsync(db, procedure.CompetentAgencyId, locality.Calendar.LocalDate(at));
-        var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, caseName, Desk.Applicant with { NotifyBy = notifyBy },
+        var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, caseName, TestApplicants.Individual(Desk.Hoa, Desk.Address, email: "hoa@example.vn", notifyBy: notifyBy),
             version.Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
             Channel.InPerson, Channel.InPerson, reception, at, locality);
         Assert.True(received.Succeeded, received.ToString());

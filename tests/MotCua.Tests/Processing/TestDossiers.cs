@@ -35,7 +35,7 @@ public static partial class TestDossiers
         {
             var code = await DossierCodes.NextAsync(db, procedure.CompetentAgencyId, day);
             var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, version.Cases[0].Name,
-                new Applicant(applicant, "001190012345", "Số 5, đường Lê Lợi, huyện Vĩnh An", "0912345678"),
+                TestApplicants.Individual(applicant, "Số 5, đường Lê Lợi, huyện Vĩnh An"),
                 version.Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
                 Channel.InPerson, Channel.InPerson, reception, receivedAt, locality);
             Assert.True(received.Succeeded, received.ToString());

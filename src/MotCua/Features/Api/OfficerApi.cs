@@ -96,7 +96,9 @@ public static class OfficerApi
                 Act<EmptyBody>(code, http, (d, _, by, at, _) => d.NotifySupplement(by, at)))
             .WithSummary("Trung tâm đã thông báo người nộp yêu cầu bổ sung (Mẫu 02).");
         dossier.MapPost("/resubmission", (string code, HttpContext http) =>
-                Act<ResubmissionBody>(code, http, (d, b, by, at, l) => d.Resubmit(SupplementModel.Submitted(d, Trimmed(b.Components)), by, at, l)))
+                Act<ResubmissionBody>(code, http, (d, b, by, at, l) => SubmittedComponent.Read(d.Version, b.Components) is var read && read.Value is { } components
+                    ? d.Resubmit(components, by, at, l)
+                    : new BrokenRule("R4", read.Errors[0].Message)))
             .WithSummary("Nhận hồ sơ bổ sung tại quầy: components (tên thành phần); thời hạn tính lại từ đầu (R15).");
         dossier.MapPost("/refusal", (string code, HttpContext http) =>
                 Act<TextBody>(code, http, (d, b, by, at, l) => d.Refuse(b.Text?.Trim() ?? "", by, at, l)))
@@ -213,6 +215,8 @@ public static class OfficerApi
         }
         if (body is null)
             return Problem(StatusCodes.Status400BadRequest, "Thiếu nội dung", "Gửi nội dung JSON của thao tác.");
+        if (BodyText.Problem(body) is { } textProblem)
+            return Problem(StatusCodes.Status400BadRequest, "Nội dung chưa hợp lệ", textProblem);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var locality = await services.GetRequiredService<LocalitySource>().GetAsync(db, cancellationToken);
         return await SaveAsync(http, dossier, now, () => action(dossier, body, officer.Actor, now, locality));

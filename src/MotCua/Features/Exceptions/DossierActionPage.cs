@@ -16,7 +16,7 @@ namespace MotCua.Features.Exceptions;
 /// </summary>
 public abstract class DossierActionPage(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
 {
-    public const int MaxText = 2000;
+    public const int MaxText = FormText.MaxLength;
 
     protected MotCuaDbContext Db => db;
     public CurrentOfficer Officer => officer;
@@ -52,12 +52,12 @@ public abstract class DossierActionPage(MotCuaDbContext db, CurrentOfficer offic
         await next();
     }
 
-    /// <summary>Applies one action through the aggregate; the texts given must fit <see cref="MaxText"/>.</summary>
+    /// <summary>Applies one action through the aggregate; the texts given must fit <see cref="MaxText"/> and print on the forms.</summary>
     protected async Task<IActionResult> Act(Func<Outcome> action, string done, params string?[] texts)
     {
-        if (texts.Any(t => t?.Length > MaxText))
+        if (texts.Select(t => FormText.Problem(t?.Trim(), "Nội dung", MaxText, multiline: true)).FirstOrDefault(p => p is not null) is { } problem)
         {
-            Problem = $"Nội dung dài quá {MaxText} ký tự; xin ghi ngắn gọn.";
+            Problem = problem;
             return Page();
         }
         if (action().Broken is { } broken)

@@ -54,9 +54,9 @@ public sealed class OnlineModel(MotCuaDbContext db, CurrentOfficer officer, Loca
         var seen = Seen;
         if (!await LoadAsync(code))
             return NotFound();
-        var problem = seen != RowVersion()
+        var problem = FormText.Problem(Reason?.Trim(), "Lý do", multiline: true) ?? (seen != RowVersion()
             ? Shared.Dossiers.ConcurrentChange
-            : act(Dossier, time.GetUtcNow(), await localities.GetAsync(db)).Broken?.Message ?? await db.SaveActionAsync();
+            : act(Dossier, time.GetUtcNow(), await localities.GetAsync(db)).Broken?.Message ?? await db.SaveActionAsync());
         if (problem is null)
         {
             TempData["Message"] = message();

@@ -1,5 +1,3 @@
-using System.Net.Mail;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +6,8 @@ using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
+using MotCua.Features.Notifications;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 
 namespace MotCua.Features.Reception;
@@ -18,7 +18,7 @@ namespace MotCua.Features.Reception;
 /// </summary>
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time,
+public sealed class ReceiveModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time,
     IFileStore store, FileStoreOptions fileOptions) : PageModel
 {
     // Bound as text and read here, so that every message the page shows is Vietnamese.
@@ -69,7 +69,7 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         var resultChannel = ReadChannel(ResultChannel, nameof(ResultChannel), "Chọn cách nhận kết quả.");
         if (channelIn == Channel.Online)
             ModelState.AddModelError(nameof(ChannelIn), "Tại quầy chỉ nhận hồ sơ nộp trực tiếp hoặc qua bưu chính; hồ sơ trực tuyến được tiếp nhận từ danh sách chờ tiếp nhận.");
-        if (ReadApplicant() is not { } applicant || channelIn is null || resultChannel is null)
+        if (ReadApplicant() is not { } applicant || Submitted() is not { } submitted || channelIn is null || resultChannel is null)
             return Page();
         // R5: the paper is scanned as it is received; a refused file keeps the whole reception back.
         var (scans, problems) = Request.HasFormContentType
@@ -82,7 +82,7 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         }
         var created = await CreateAsync(dossierCode =>
         {
-            var received = Dossier.Receive(dossierCode, officer.UnitId, Procedure, CaseName!, applicant, Submitted(),
+            var received = Dossier.Receive(dossierCode, officer.UnitId, Procedure, CaseName!, applicant, submitted,
                 channelIn.Value, resultChannel.Value, officer.Actor, _now, _locality);
             if (received.Value is not { } dossier)
                 return received;
@@ -101,12 +101,12 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
     {
         if (!await LoadAsync(code))
             return NotFound();
-        if (ReadApplicant() is not { } applicant)
+        if (ReadApplicant() is not { } applicant || Submitted() is not { } submitted)
             return Page();
         // R4 and R7: what is missing can only be the published required components not handed in.
         var missing = Version!.Components.Where(c => c.Required && !Ticked.Contains(c.Name)).Select(c => c.Name).ToList();
         var created = await CreateAsync(dossierCode => Dossier.IssueCompletionSlip(dossierCode, officer.UnitId, Procedure, CaseName!, applicant,
-            Submitted(), missing, Reason?.Trim() ?? "", officer.Actor, _now, _locality));
+            submitted, missing, Reason?.Trim() ?? "", officer.Actor, _now, _locality));
         if (created is null)
             return Page();
         TempData["Message"] = ReceptionText.SlipIssued(created.Code);
@@ -163,42 +163,29 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         return outcome.Value;
     }
 
-    /// <summary>The ticked components with their published counts; a name not published is kept as sent, for the domain to refuse (R4).</summary>
-    List<SubmittedComponent> Submitted() => Ticked.Distinct()
-        .Select(name => Version!.Components.FirstOrDefault(c => c.Name == name) is { } c
-            ? new SubmittedComponent(c.Name, c.Originals, c.Copies)
-            : new SubmittedComponent(name, 0, 0))
-        .ToList();
+    /// <summary>
+    /// The ticked components with their published counts. None ticked is read too: a completion slip lists what is
+    /// missing, and a reception of an incomplete dossier is refused by the aggregate, naming the missing component (R7).
+    /// </summary>
+    IReadOnlyList<SubmittedComponent>? Submitted()
+    {
+        var read = SubmittedComponent.Read(Version!, Ticked, allowNone: true);
+        read.Errors.AddTo(ModelState, _ => nameof(Ticked));
+        return read.Value;
+    }
 
+    /// <summary>The applicant and the case, read once for each of the three outcomes; the reason is checked as it will be printed (Mẫu 02, 03).</summary>
     Applicant? ReadApplicant()
     {
         if (Version is null)
             return null;
         if (string.IsNullOrWhiteSpace(CaseName))
             ModelState.AddModelError(nameof(CaseName), "Chọn trường hợp giải quyết.");
-        if (string.IsNullOrWhiteSpace(ApplicantName))
-            ModelState.AddModelError(nameof(ApplicantName), IsOrganization ? "Nhập tên tổ chức nộp hồ sơ." : "Nhập họ tên người nộp hồ sơ.");
-        else if (ApplicantName.Trim().Length > 200)
-            ModelState.AddModelError(nameof(ApplicantName), "Họ tên (tên tổ chức) không quá 200 ký tự.");
-        if (string.IsNullOrWhiteSpace(Address))
-            ModelState.AddModelError(nameof(Address), "Nhập địa chỉ của người nộp hồ sơ.");
-        else if (Address.Trim().Length > 500)
-            ModelState.AddModelError(nameof(Address), "Địa chỉ không quá 500 ký tự.");
-        var phone = PhoneSeparators().Replace(Phone ?? "", "");
-        if (phone.Length == 0)
-            ModelState.AddModelError(nameof(Phone), "Nhập số điện thoại của người nộp hồ sơ.");
-        else if (!VietnamesePhone().IsMatch(phone))
-            ModelState.AddModelError(nameof(Phone), "Số điện thoại không hợp lệ: phải gồm 10 chữ số, bắt đầu bằng số 0.");
-        var identity = IdentityNumber?.Trim();
-        if (!string.IsNullOrEmpty(identity) && !IsOrganization && !PersonalIdentity().IsMatch(identity))
-            ModelState.AddModelError(nameof(IdentityNumber), "Số định danh cá nhân phải gồm 12 chữ số.");
-        var email = Email?.Trim();
-        if (!string.IsNullOrEmpty(email) && (email.Length > 200 || !MailAddress.TryCreate(email, out _)))
-            ModelState.AddModelError(nameof(Email), "Địa chỉ email không hợp lệ.");
-        if (!ModelState.IsValid)
-            return null;
-        return new Applicant(ApplicantName!.Trim(), string.IsNullOrEmpty(identity) ? null : identity, Address!.Trim(), phone,
-            string.IsNullOrEmpty(email) ? null : email, IsOrganization, Notifications.NotifyChoice.From(NotifyByEmail, NotifyBySms));
+        if (FormText.Problem(Reason?.Trim(), "Lý do", multiline: true) is { } reasonProblem)
+            ModelState.AddModelError(nameof(Reason), reasonProblem);
+        var applicant = Applicant.Create(ApplicantName, IdentityNumber, Address, Phone, Email, IsOrganization, NotifyChoice.From(NotifyByEmail, NotifyBySms));
+        applicant.Errors.AddTo(ModelState, field => field == nameof(Applicant.Name) ? nameof(ApplicantName) : field);
+        return ModelState.IsValid ? applicant.Value : null;
     }
 
     Channel? ReadChannel(string? value, string field, string message)
@@ -208,13 +195,4 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         ModelState.AddModelError(field, message);
         return null;
     }
-
-    [GeneratedRegex(@"[\s.\-]")]
-    private static partial Regex PhoneSeparators();
-
-    [GeneratedRegex(@"^0\d{9}$")]
-    private static partial Regex VietnamesePhone();
-
-    [GeneratedRegex(@"^\d{12}$")]
-    private static partial Regex PersonalIdentity();
 }

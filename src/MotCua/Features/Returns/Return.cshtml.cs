@@ -40,10 +40,10 @@ public sealed class ReturnModel(MotCuaDbContext db, CurrentOfficer officer, Time
         var tracking = string.IsNullOrWhiteSpace(TrackingNumber) ? null : TrackingNumber.Trim();
         if (collectedBy.Length == 0)
             ModelState.AddModelError(nameof(CollectedBy), "Nhập họ tên người nhận kết quả (hoặc đơn vị bưu chính nhận chuyển phát).");
-        else if (collectedBy.Length > 200)
-            ModelState.AddModelError(nameof(CollectedBy), "Họ tên người nhận kết quả không quá 200 ký tự.");
-        if (tracking?.Length > 50)
-            ModelState.AddModelError(nameof(TrackingNumber), "Mã vận đơn không quá 50 ký tự.");
+        else if (FormText.Problem(collectedBy, "Họ tên người nhận kết quả", 200) is { } collectedProblem)
+            ModelState.AddModelError(nameof(CollectedBy), collectedProblem);
+        if (FormText.Problem(tracking, "Mã vận đơn", 50) is { } trackingProblem)
+            ModelState.AddModelError(nameof(TrackingNumber), trackingProblem);
         if (!Enum.TryParse<Channel>(Channel, out var channel) || !Enum.IsDefined(channel))
             ModelState.AddModelError(nameof(Channel), "Chọn hình thức trả kết quả.");
         if (!ModelState.IsValid)

@@ -47,10 +47,7 @@ public static class Dossiers
     public const string ConcurrentChange =
         "Hồ sơ vừa được cán bộ khác cập nhật nên thao tác của bạn chưa được lưu. Trang đã hiển thị tình trạng mới nhất; xin kiểm tra rồi thực hiện lại nếu vẫn cần.";
 
-    /// <summary>The public sees a phone or an address only partly (personal data, LAW §13).</summary>
-    public static string MaskPhone(string phone) =>
-        phone.Length <= 4 ? new string('*', phone.Length) : new string('*', phone.Length - 4) + phone[^4..];
-
+    /// <summary>The public sees an address only partly, as the phone (personal data, LAW §13).</summary>
     public static string MaskAddress(string address)
     {
         var parts = address.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -50,9 +50,10 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
         if (await FindAsync(cancellationToken) is not { } dossier)
             return Page();
         Dossier = dossier;
-        if (Components.Count == 0)
+        var read = SubmittedComponent.Read(dossier.Version, Components);
+        if (read.Value is not { } components)
         {
-            Problem = "Chọn các thành phần hồ sơ bạn bổ sung.";
+            Problem = string.Join(" ", read.Errors.Select(e => e.Message));
             return Page();
         }
         // The supplemented papers' files, checked by content before anything is kept; one refused file keeps the supplement back.
@@ -65,7 +66,7 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
         var locality = await localities.GetAsync(db, cancellationToken);
         var applicant = new Actor("applicant", dossier.Applicant.Name, Role.Applicant, "");
         var now = time.GetUtcNow();
-        if (Supplement(dossier, applicant, now, locality, files) is { } broken)
+        if (Supplement(dossier, components, applicant, now, locality, files) is { } broken)
         {
             Problem = $"{broken.Message} ({broken.RuleId})";
             return Page();
@@ -79,9 +80,9 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
         return Redirect($"/bo-sung-ho-so?ma={Uri.EscapeDataString(dossier.Code)}&so={Digits!.Trim()}");
     }
 
-    BrokenRule? Supplement(Dossier dossier, Actor applicant, DateTimeOffset now, Locality locality, IReadOnlyList<StoredScan> files) =>
-        dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, now, locality).Broken
-        ?? Uploads.Attach(db, dossier, files, applicant, now, dossier.AttachOnline).Broken;
+    BrokenRule? Supplement(Dossier dossier, IReadOnlyList<SubmittedComponent> components, Actor applicant, DateTimeOffset now, Locality locality,
+        IReadOnlyList<StoredScan> files) =>
+        dossier.Resubmit(components, applicant, now, locality).Broken ?? Uploads.Attach(db, dossier, files, applicant, now, dossier.AttachOnline).Broken;
 
     /// <summary>The dossier with this code whose applicant's phone ends with these digits; a wrong code and wrong digits answer alike.</summary>
     async Task<Dossier?> FindAsync(CancellationToken cancellationToken)
@@ -91,18 +92,14 @@ public sealed class OnlineModel(MotCuaDbContext db, LocalitySource localities, T
             Problem = "Nhập mã hồ sơ.";
             return null;
         }
-        if (!StatusLookup.IsLastFour(Digits?.Trim()))
+        if (!StatusLookup.IsLastFour(Digits))
         {
             Problem = StatusLookup.DigitsRequired;
             return null;
         }
-        var code = Code.Trim();
-        var dossier = await db.Dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
-        if (dossier is null || !dossier.Applicant.Phone.EndsWith(Digits!.Trim(), StringComparison.Ordinal))
-        {
+        var dossier = await StatusLookup.VerifiedAsync(db, Code, Digits, tracked: true, cancellationToken);
+        if (dossier is null)
             Problem = StatusLookup.NotFound + ".";
-            return null;
-        }
         return dossier;
     }
 }
