@@ -30,6 +30,8 @@ public sealed class Officer : IdentityUser
 /// <summary>A day that breaks the weekly pattern of the Center's calendar: a holiday, or a rest day worked (R42).</summary>
 public sealed class CalendarDay
 {
+    public const int MaxNameLength = 200;
+
     public required DateOnly Date { get; init; }
     public required bool IsWorking { get; set; }
     public required string Name { get; set; }

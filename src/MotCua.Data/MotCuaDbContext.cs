@@ -96,7 +96,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         model.Entity<CalendarDay>(b =>
         {
             b.HasKey(d => d.Date);
-            b.Property(d => d.Name).HasMaxLength(200);
+            b.Property(d => d.Name).HasMaxLength(CalendarDay.MaxNameLength);
         });
         model.Entity<DossierCounter>().HasKey(c => new { c.AgencyId, c.Day });
         model.Entity<IdempotencyRecord>(b =>
@@ -108,9 +108,9 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         model.Entity<Procedure>(b =>
         {
             b.HasKey(p => p.Code);
-            b.Property(p => p.Code).HasMaxLength(50);
-            b.Property(p => p.Name).HasMaxLength(500);
-            b.Property(p => p.Field).HasMaxLength(200);
+            b.Property(p => p.Code).HasMaxLength(Procedure.MaxCodeLength);
+            b.Property(p => p.Name).HasMaxLength(Procedure.MaxNameLength);
+            b.Property(p => p.Field).HasMaxLength(Procedure.MaxFieldLength);
             b.Property(p => p.CompetentAgencyId).HasMaxLength(40);
             b.Property(p => p.CoordinatingAgencyIds).AsJson();
             b.HasMany(p => p.Versions).WithOne().HasForeignKey("ProcedureCode").IsRequired();
@@ -140,10 +140,18 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.HasOne(d => d.Procedure).WithMany().HasForeignKey("ProcedureCode").OnDelete(DeleteBehavior.Restrict);
             b.HasOne(d => d.Version).WithMany().HasForeignKey("VersionId").OnDelete(DeleteBehavior.Restrict);
             b.Property(d => d.Case).AsJson();
-            // Stored as the channels the applicant turned off, so rows written before the choice existed read as "all channels".
-            b.ComplexProperty(d => d.Applicant, a => a.Property(x => x.NotifyBy)
-                .HasConversion(v => (int)(AllChannels & ~v), v => AllChannels & ~(NotifyBy)v)
-                .HasColumnName("Applicant_MutedChannels"));
+            b.ComplexProperty(d => d.Applicant, a =>
+            {
+                a.Property(x => x.Name).HasMaxLength(Applicant.MaxNameLength);
+                a.Property(x => x.IdentityNumber).HasMaxLength(Applicant.MaxIdentityNumberLength);
+                a.Property(x => x.Address).HasMaxLength(Applicant.MaxAddressLength);
+                a.Property(x => x.Phone).HasMaxLength(Applicant.MaxPhoneLength);
+                a.Property(x => x.Email).HasMaxLength(Applicant.MaxEmailLength);
+                // Stored as the channels the applicant turned off, so rows written before the choice existed read as "all channels".
+                a.Property(x => x.NotifyBy)
+                    .HasConversion(v => (int)(AllChannels & ~v), v => AllChannels & ~(NotifyBy)v)
+                    .HasColumnName("Applicant_MutedChannels");
+            });
             b.Property(d => d.Components).AsJson();
             b.Ignore(d => d.CurrentStep);
             b.OwnsOne(d => d.Clock, c =>

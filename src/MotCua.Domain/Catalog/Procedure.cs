@@ -15,10 +15,15 @@ public sealed class Procedure
 {
     readonly List<ProcedureVersion> _versions = [];
 
+    // The widths of the columns (the EF model reads them).
+    public const int MaxCodeLength = 50;
+    public const int MaxNameLength = 500;
+    public const int MaxFieldLength = 200;
+
     public Procedure(string code, string name, string field, ProcedureLevel level, string competentAgencyId, IReadOnlyList<string>? coordinatingAgencyIds = null)
     {
-        if (string.IsNullOrWhiteSpace(code) || code.Length > 50)
-            throw new ArgumentException("Mã thủ tục phải có từ 1 đến 50 ký tự.", nameof(code));
+        if (string.IsNullOrWhiteSpace(code) || code.Length > MaxCodeLength)
+            throw new ArgumentException($"Mã thủ tục phải có từ 1 đến {MaxCodeLength} ký tự.", nameof(code));
         if (string.IsNullOrWhiteSpace(name))
             throw new ArgumentException("Tên thủ tục không được để trống.", nameof(name));
         Code = code;

@@ -2,10 +2,6 @@ using MotCua.Domain.Catalog;
 
 namespace MotCua.Domain.Dossiers;
 
-/// <summary>The organization or individual who applies (tổ chức, cá nhân), and how they want to hear about the dossier.</summary>
-public sealed record Applicant(string Name, string? IdentityNumber, string Address, string Phone, string? Email = null, bool IsOrganization = false,
-    NotifyBy NotifyBy = NotifyBy.Email | NotifyBy.Sms);
-
 /// <summary>The channels an applicant chose for news of the dossier; e-mail needs an address.</summary>
 [Flags]
 public enum NotifyBy
@@ -14,9 +10,6 @@ public enum NotifyBy
     Email = 1,
     Sms = 2,
 }
-
-/// <summary>A published component as submitted, with how many originals and copies were handed in.</summary>
-public sealed record SubmittedComponent(string Name, int Originals, int Copies);
 
 /// <summary>
 /// One row of the control slip (R13): who gave, who received, when, at which step, what was done,

@@ -854,20 +854,24 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Address")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
 
                             b1.Property<string>("Email")
-                                .HasColumnType("text");
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)");
 
                             b1.Property<string>("IdentityNumber")
-                                .HasColumnType("text");
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)");
 
                             b1.Property<bool>("IsOrganization")
                                 .HasColumnType("boolean");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<int>("NotifyBy")
                                 .HasColumnType("integer")
@@ -875,7 +879,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(11)
+                                .HasColumnType("character varying(11)");
                         });
 
                     b.HasKey("Code");

@@ -833,12 +833,15 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Address")
                                 .IsRequired()
+                                .HasMaxLength(500)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Email")
+                                .HasMaxLength(254)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("IdentityNumber")
+                                .HasMaxLength(13)
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("IsOrganization")
@@ -846,6 +849,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("NotifyBy")
@@ -854,6 +858,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
+                                .HasMaxLength(11)
                                 .HasColumnType("TEXT");
                         });
 

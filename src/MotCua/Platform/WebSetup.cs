@@ -45,11 +45,18 @@ public static class WebSetup
                 nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
             .AddPolicy(Policies.Monitor, p => p.RequireRole(nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)));
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnmatchedHandler()));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            o.Filters.Add(new UnmatchedHandler());
+            o.Filters.Add(new BindingErrors());
+            BindingErrors.Configure(o.ModelBindingMessageProvider);
+        });
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentOfficer>();
         services.AddSingleton<LocalitySource>();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // A body or parameter that does not bind throws, so that ApiExceptionHandler answers it as ProblemDetails (otherwise an empty 400).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddRateLimiter(o =>
         {
@@ -80,11 +87,7 @@ public static class WebSetup
             return;
         }
         http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync($"""
-            <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="utf-8"><title>Quá nhiều yêu cầu — MotCua</title><link rel="stylesheet" href="/css/site.css"></head>
-            <body><main class="wrap"><section class="card"><h2>Quá nhiều yêu cầu</h2><p>{message}</p><p><a href="/">Về trang chủ</a></p></section></main></body></html>
-            """, cancellationToken);
+        await http.Response.WriteAsync(PlainPage.Html("Quá nhiều yêu cầu", message), cancellationToken);
     }
 
     static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -20,7 +20,7 @@ internal static class DossierFixture
     public static readonly Actor CitizenActor = new("citizen", "Đỗ Thị Hoa", Role.Applicant, "");
     public static readonly Actor Job = Actor.SystemJob(Center);
 
-    public static readonly Applicant Citizen = new("Đỗ Thị Hoa", "001190012345", "Số 5, phường Đức Xuân", "0912345678", "hoa@example.vn");
+    public static readonly Applicant Citizen = Applicant.Create("Đỗ Thị Hoa", "001190012345", "Số 5, phường Đức Xuân", "0912345678", "hoa@example.vn", false, NotifyBy.Email | NotifyBy.Sms).Value!;
 
     public static readonly Locality Default = At(LocalityProfiles.Default);
 

@@ -28,7 +28,7 @@ public class AdminTests
             var reception = new Actor("r", "Nguyễn Thị Lan", Role.Reception, DemoCatalog.Center.Id);
             var at = locality.Calendar.AtLocal(new DateOnly(2026, 11, 25), new TimeOnly(9, 0));
             var dossier = Dossier.Receive("000.01.31.H22-261125-0001", DemoCatalog.Center.Id, procedure, procedure.Versions[0].Cases[0].Name,
-                new Applicant("Trần Thị Mơ", null, "Số 1, đường Lê Lợi", "0912345678"),
+                TestApplicants.Individual("Trần Thị Mơ", "Số 1, đường Lê Lợi"),
                 procedure.Versions[0].Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
                 Channel.InPerson, Channel.InPerson, reception, at, locality).Value!;
             Assert.Equal("17:00 30/11/2026", VietnameseFormat.DateTime(dossier.Due!.Value));

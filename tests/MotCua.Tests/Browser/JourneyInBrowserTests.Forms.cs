@@ -22,6 +22,7 @@ public sealed partial class JourneyInBrowserTests
         await reception.GotoAsync("/tiep-nhan/thu-tuc/1.001193");
         await reception.Locator("input[name=CaseName]").First.CheckAsync();
         await reception.GetByLabel("Họ tên (tên tổ chức)").FillAsync("Phạm Thị Hương");
+        await reception.GetByLabel("Số định danh cá nhân / mã số tổ chức").FillAsync("001190012345");
         await reception.GetByLabel("Địa chỉ").FillAsync("Số 12, đường Trần Phú, huyện Vĩnh An");
         await reception.GetByLabel("Số điện thoại").FillAsync("0912345678");
         await reception.GetByLabel("Đã nộp: Tờ khai đăng ký khai sinh theo mẫu").CheckAsync();

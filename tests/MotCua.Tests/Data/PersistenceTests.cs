@@ -50,7 +50,7 @@ public class PersistenceTests
             var procedure = NewProcedure();
             db.Procedures.Add(procedure);
             var dossier = Dossier.Receive("A-261123-0001", "C", procedure, "Đúng hạn",
-                new Applicant("Đỗ Thị Hoa", "001190012345", "Số 5, phường Đức Xuân", "0912345678"),
+                TestApplicants.Individual("Đỗ Thị Hoa", "Số 5, phường Đức Xuân"),
                 [new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0), new SubmittedComponent("Giấy chứng sinh", 1, 0)],
                 Channel.InPerson, Channel.Post, Reception, Local("2026-11-23T10:00"), Locality).Value!;
             Assert.True(dossier.Transfer(Reception, Local("2026-11-23T10:05"), Locality).Succeeded);
@@ -157,7 +157,7 @@ public class PersistenceTests
         {
             var procedure = NewProcedure();
             db.Procedures.Add(procedure);
-            db.Dossiers.Add(Dossier.Receive("A-261123-0002", "C", procedure, "Đúng hạn", new Applicant("Đỗ Thị Hoa", null, "Hà Nội", "0912345678"),
+            db.Dossiers.Add(Dossier.Receive("A-261123-0002", "C", procedure, "Đúng hạn", TestApplicants.Individual("Đỗ Thị Hoa", "Hà Nội"),
                 [new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0), new SubmittedComponent("Giấy chứng sinh", 1, 0)],
                 Channel.InPerson, Channel.InPerson, Reception, Local("2026-11-23T10:00"), Locality).Value!);
             await db.SaveChangesAsync();

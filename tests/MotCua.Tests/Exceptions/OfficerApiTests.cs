@@ -39,7 +39,7 @@ public class OfficerApiTests
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Không tìm thấy hồ sơ", (string)(await missing.JsonAsync(HttpStatusCode.NotFound))["title"]!);
         var badJson = await token.PostAsync($"/api/v1/officer/dossiers/{code}/refusal", new StringContent("{\"text\":", System.Text.Encoding.UTF8, "application/json"));
-        Assert.Equal("Nội dung không phải JSON hợp lệ", (string)(await badJson.JsonAsync(HttpStatusCode.BadRequest))["title"]!);
+        Assert.Equal("Dữ liệu gửi lên không hợp lệ", (string)(await badJson.JsonAsync(HttpStatusCode.BadRequest))["title"]!);
         await (await token.ApiAsync(code, "supplement-request", new { items = Array.Empty<string>(), reason = "Thiếu" })).RefusedByAsync("R15");
         Assert.Equal("InProcessing", (string)(await (await token.GetAsync($"/api/v1/officer/dossiers/{code}")).JsonAsync())["state"]!);
     }

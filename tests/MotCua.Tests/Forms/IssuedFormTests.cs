@@ -96,7 +96,7 @@ public class IssuedFormTests
             var reception = await Reception.Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
             var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, Local(23, 9));
             var refused = Dossier.RefuseAtCounter(code.ToString(), DemoCatalog.Center.Id, procedure, procedure.Versions[0].Cases[0].Name,
-                new Applicant("Phan Thị Mai", "001190054321", "Thôn Đông, xã Vĩnh Hòa, huyện Vĩnh An", "0987654321", "mai@example.vn"),
+                TestApplicants.Individual("Phan Thị Mai", "Thôn Đông, xã Vĩnh Hòa, huyện Vĩnh An", "0987654321", "mai@example.vn", "001190054321"),
                 "Yêu cầu thuộc thẩm quyền của Ủy ban nhân dân cấp tỉnh", reception, Local(23, 9), locality);
             db.Dossiers.Add(refused.Value!);
             await db.SaveChangesAsync();

@@ -126,7 +126,7 @@ public class UploadTests
         const string form = $"/tiep-nhan/thu-tuc/{Reception.Desk.Marriage}";
         (string, string)[] fields =
         [
-            ("CaseName", Reception.Desk.Simple), ("Ticked", Reception.Desk.MarriageForm), ("ApplicantName", Reception.Desk.Hoa), ("Address", "Số 5, đường Lê Lợi"),
+            ("CaseName", Reception.Desk.Simple), ("Ticked", Reception.Desk.MarriageForm), ("ApplicantName", Reception.Desk.Hoa), ("IdentityNumber", "001190012345"), ("Address", "Số 5, đường Lê Lợi"),
             ("Phone", "0912345678"), ("ApplicantKind", "individual"), ("ChannelIn", "InPerson"), ("ResultChannel", "InPerson"),
         ];
 

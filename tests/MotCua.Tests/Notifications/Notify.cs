@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using MotCua.Features.Shared;
 using MotCua.Data;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
@@ -53,7 +54,7 @@ public static class Notify
         var reception = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
         var version = procedure.VersionInForceOn(locality.Calendar.LocalDate(at))!;
         var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, at);
-        var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, caseName, Desk.Applicant with { NotifyBy = notifyBy },
+        var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, caseName, TestApplicants.Individual(Desk.Hoa, Desk.Address, email: "hoa@example.vn", notifyBy: notifyBy),
             version.Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
             Channel.InPerson, Channel.InPerson, reception, at, locality);
         Assert.True(received.Succeeded, received.ToString());

@@ -113,9 +113,9 @@ public partial class PortalTests
         invalid["Applicant.Phone"] = "12345";
         invalid["Applicant.IdentityNumber"] = "12";
         var invalidPage = await Text(await client.PostFormAsync("/nop-ho-so/1.001193", invalid));
-        Assert.Contains("Số điện thoại phải gồm 10 chữ số, bắt đầu bằng số 0.", invalidPage);
+        Assert.Contains(PhoneNumber.Shape, invalidPage);
         Assert.Contains("Số định danh cá nhân (số căn cước) gồm 12 chữ số.", invalidPage);
-        Assert.Contains("Đánh dấu các thành phần hồ sơ bạn nộp.", invalidPage);
+        Assert.Contains("Chọn các thành phần hồ sơ đã nộp.", invalidPage);
 
         // The birth certificate is required: the domain refuses, and says which rule (R7).
         var refused = await client.PostFormAsync("/nop-ho-so/1.001193", BirthRegistration(key, Declaration));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Features.Shared;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
@@ -35,7 +36,7 @@ public static partial class TestDossiers
         {
             var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, receivedAt);
             var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, version.Cases[0].Name,
-                new Applicant(applicant, "001190012345", "Số 5, đường Lê Lợi, huyện Vĩnh An", "0912345678"),
+                TestApplicants.Individual(applicant, "Số 5, đường Lê Lợi, huyện Vĩnh An"),
                 version.Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
                 Channel.InPerson, Channel.InPerson, reception, receivedAt, locality);
             Assert.True(received.Succeeded, received.ToString());

@@ -110,12 +110,12 @@ public class CounterTests
 
         // Bad applicant details and no case: Vietnamese messages on the form.
         var invalid = await (await form.PostAsync($"{Form}?handler=Receive", [("Ticked", MarriageForm), .. Applicant(phone: "091234")])).TextAsync();
-        Assert.Contains("Số điện thoại không hợp lệ: phải gồm 10 chữ số, bắt đầu bằng số 0.", invalid);
+        Assert.Contains(PhoneNumber.Shape, invalid);
         Assert.Contains("Chọn trường hợp giải quyết.", invalid);
         var empty = await (await form.PostAsync($"{Form}?handler=Receive", [("CaseName", Simple), ("Ticked", MarriageForm), .. Applicant(phone: " ", name: "", address: "")])).TextAsync();
-        Assert.Contains("Nhập họ tên người nộp hồ sơ.", empty);
-        Assert.Contains("Nhập địa chỉ của người nộp hồ sơ.", empty);
-        Assert.Contains("Nhập số điện thoại của người nộp hồ sơ.", empty);
+        Assert.Contains("Nhập họ và tên người nộp hồ sơ.", empty);
+        Assert.Contains("Nhập địa chỉ liên hệ của người nộp hồ sơ.", empty);
+        Assert.Contains("Nhập số điện thoại.", empty);
 
         // Nothing saved, and no dossier number used up by the refused attempts (R50).
         await using (var db = app.NewDbContext())

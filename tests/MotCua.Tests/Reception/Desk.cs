@@ -25,7 +25,8 @@ public static partial class Desk
     public const string Verified = "Cần xác minh thêm điều kiện kết hôn";
     public const string Hoa = "Đỗ Thị Hoa";
 
-    public static readonly Applicant Applicant = new(Hoa, "001190012345", "Số 5, đường Lê Lợi, huyện Vĩnh An", "0912345678", "hoa@example.vn");
+    public static readonly Applicant Applicant = TestApplicants.Individual(Hoa, Address, email: "hoa@example.vn");
+    public const string Address = "Số 5, đường Lê Lợi, huyện Vĩnh An";
 
     /// <summary>The page's text with entities decoded, as a reader sees it.</summary>
     public static async Task<string> TextAsync(this HttpResponseMessage response) =>

@@ -39,6 +39,8 @@ public sealed class CalendarModel(MotCuaDbContext db, LocalitySource localities,
     {
         if (Date is not { } date || string.IsNullOrWhiteSpace(Name))
             return await Fail("Nhập ngày và tên ngày nghỉ hoặc ngày làm bù.");
+        if (FormText.Problem(Name.Trim(), "Tên ngày nghỉ hoặc ngày làm bù", CalendarDay.MaxNameLength) is { } nameProblem)
+            return await Fail(nameProblem);
         var definition = (await localities.GetAsync(db)).Calendar.Definition;
         if (IsWorking && !definition.Weekend.Contains(date.DayOfWeek))
             return await Fail($"Ngày làm bù {VietnameseFormat.Date(date)} phải là ngày nghỉ hằng tuần (thứ Bảy, Chủ nhật).");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Time;
 using MotCua.Features.Catalog;
@@ -44,8 +45,18 @@ public sealed class NewProcedureModel(MotCuaDbContext db, LocalitySource localit
         await OnGetAsync();
         if (string.IsNullOrWhiteSpace(Code) || string.IsNullOrWhiteSpace(Name) || string.IsNullOrWhiteSpace(Field))
             Problems.Add("Nhập mã, tên và lĩnh vực của thủ tục.");
-        else if (await db.Procedures.AnyAsync(p => p.Code == Code.Trim()))
-            Problems.Add($"Đã có thủ tục mã {Code.Trim()}; hãy thêm phiên bản mới cho thủ tục đó.");
+        else
+        {
+            // The name and the field are printed on every form of the procedure's dossiers.
+            Problems.AddRange(new[]
+            {
+                FormText.Problem(Code.Trim(), "Mã thủ tục", Procedure.MaxCodeLength),
+                FormText.Problem(Name.Trim(), "Tên thủ tục", Procedure.MaxNameLength),
+                FormText.Problem(Field.Trim(), "Lĩnh vực", Procedure.MaxFieldLength),
+            }.OfType<string>());
+            if (Problems.Count == 0 && await db.Procedures.AnyAsync(p => p.Code == Code.Trim()))
+                Problems.Add($"Đã có thủ tục mã {Code.Trim()}; hãy thêm phiên bản mới cho thủ tục đó.");
+        }
         if (Agencies.All(a => a.Id != AgencyId))
             Problems.Add("Chọn cơ quan giải quyết.");
         if (EffectiveFrom is null)

@@ -53,7 +53,7 @@ public static class ApiV1
         var officer = api.MapOfficerGroup();
         var dossier = officer.MapDossierGroup();
         officer.MapProcessingApi(dossier);
-        dossier.MapReceptionApi();
+        officer.MapReceptionApi(dossier);
         dossier.MapReturnsApi();
         dossier.MapSupplementsApi();
         dossier.MapApologiesApi();

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 using MotCua.Features.Portal;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 
 namespace MotCua.Features.Api;
@@ -17,16 +19,17 @@ public sealed class SubmissionBody
     public string? ProcedureCode { get; set; }
     public string? CaseName { get; set; }
     public ApplicantInput? Applicant { get; set; }
-    public List<ComponentBody>? Components { get; set; }
+    public List<ComponentBody?>? Components { get; set; }
     /// <summary>InPerson, Post or Online: one of the procedure's channels out.</summary>
     public string? ResultChannel { get; set; }
 }
 
+/// <summary>A component handed in; without counts, the procedure's published ones.</summary>
 public sealed class ComponentBody
 {
     public string? Name { get; set; }
-    public int Originals { get; set; }
-    public int Copies { get; set; }
+    public int? Originals { get; set; }
+    public int? Copies { get; set; }
 }
 
 public sealed record SubmissionReceipt(string Code, string ProcedureCode, string State, string StateName, DateTimeOffset SubmittedAt);
@@ -88,18 +91,27 @@ public static class DossiersApi
             return Problem(StatusCodes.Status400BadRequest, "Nội dung không phải JSON hợp lệ", "Không đọc được nội dung yêu cầu; kiểm tra lại cú pháp JSON.");
         }
         var errors = new Dictionary<string, string[]>();
-        if (Read(body, (field, message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message]) is not { } request)
-            return TypedResults.ValidationProblem(errors, title: "Dữ liệu hồ sơ chưa hợp lệ");
-
+        void Error(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
         var locality = await localities.GetAsync(db, cancellationToken);
-        var outcome = await OnlineSubmission.SubmitAsync(db, locality, time.GetUtcNow(), idempotencyKey, request, cancellationToken);
+        var now = time.GetUtcNow();
+        var procedureCode = body?.ProcedureCode?.Trim();
+        var procedure = string.IsNullOrEmpty(procedureCode) ? null
+            : await db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == procedureCode, cancellationToken);
+        var request = Read(body, procedure?.VersionInForceOn(locality.Calendar.LocalDate(now)), Error);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, title: "Dữ liệu hồ sơ chưa hợp lệ");
+        if (procedure is null)
+            return Problem(StatusCodes.Status404NotFound, "Không tìm thấy thủ tục", $"Không có thủ tục mã \"{procedureCode}\".");
+        if (request is null)
+            return Refused(DossierRules.NoVersionInForce);
+
+        var outcome = await OnlineSubmission.SubmitAsync(db, locality, now, idempotencyKey, request, cancellationToken);
         switch (outcome.Result)
         {
             case SubmissionResult.UnknownProcedure:
                 return Problem(StatusCodes.Status404NotFound, "Không tìm thấy thủ tục", $"Không có thủ tục mã \"{request.ProcedureCode}\".");
             case SubmissionResult.Refused:
-                return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Hồ sơ không được chấp nhận",
-                    detail: outcome.Refusal!.Message, extensions: new Dictionary<string, object?> { ["rule"] = outcome.Refusal.RuleId });
+                return Refused(outcome.Refusal!);
             case SubmissionResult.KeyReused:
                 return Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key đã dùng cho yêu cầu khác",
                     "Khóa này đã được dùng để nộp một hồ sơ với nội dung khác; mỗi hồ sơ mới cần một khóa mới.");
@@ -110,45 +122,41 @@ public static class DossiersApi
             : TypedResults.Ok(receipt);
     }
 
-    /// <summary>The body as an online request, or null after reporting every wrong field under its JSON name.</summary>
-    static OnlineRequest? Read(SubmissionBody? body, Action<string, string> error)
+    static ProblemHttpResult Refused(BrokenRule rule) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Hồ sơ không được chấp nhận",
+            detail: rule.Message, extensions: new Dictionary<string, object?> { ["rule"] = rule.RuleId });
+
+    /// <summary>
+    /// The body as an online request, reporting every wrong field under its JSON name; null as well when the procedure
+    /// has no version in force to read the components against (<paramref name="version"/> null).
+    /// </summary>
+    static OnlineRequest? Read(SubmissionBody? body, ProcedureVersion? version, Action<string, string> error)
     {
         if (body is null)
         {
             error("", "Thiếu nội dung hồ sơ.");
             return null;
         }
-        var valid = true;
-        void Fail(string field, string message)
-        {
-            error(field, message);
-            valid = false;
-        }
         if (string.IsNullOrWhiteSpace(body.ProcedureCode))
-            Fail("procedureCode", "Nhập mã thủ tục.");
+            error("procedureCode", "Nhập mã thủ tục.");
         if (string.IsNullOrWhiteSpace(body.CaseName))
-            Fail("caseName", "Nhập tên trường hợp giải quyết của thủ tục.");
-        var applicant = body.Applicant is null
-            ? null
-            : body.Applicant.Check((field, message) => Fail($"applicant.{JsonNamingPolicy.CamelCase.ConvertName(field)}", message));
-        if (body.Applicant is null)
-            Fail("applicant", "Thiếu thông tin người nộp.");
-        if (body.Components is not { Count: > 0 } components)
-            Fail("components", "Liệt kê các thành phần hồ sơ nộp.");
+            error("caseName", "Nhập tên trường hợp giải quyết của thủ tục.");
+        var applicant = body.Applicant?.Read();
+        if (applicant is null)
+            error("applicant", "Thiếu thông tin người nộp.");
         else
-            for (var i = 0; i < components.Count; i++)
-            {
-                if (string.IsNullOrWhiteSpace(components[i].Name))
-                    Fail($"components[{i}].name", "Nhập tên thành phần hồ sơ.");
-                if (components[i].Originals < 0 || components[i].Copies < 0 || components[i].Originals + components[i].Copies == 0)
-                    Fail($"components[{i}]", "Số bản chính, bản sao không được âm và phải có ít nhất một bản.");
-            }
+            foreach (var e in applicant.Errors)
+                error(FieldErrors.Json(e.Field, "applicant"), e.Message);
         if (!Enum.TryParse<Channel>(body.ResultChannel, out var resultChannel) || Enum.GetName(resultChannel) != body.ResultChannel)
-            Fail("resultChannel", "Cách nhận kết quả phải là InPerson (trực tiếp), Post (bưu chính) hoặc Online (trực tuyến).");
-        if (!valid)
+            error("resultChannel", "Cách nhận kết quả phải là InPerson (trực tiếp), Post (bưu chính) hoặc Online (trực tuyến).");
+        if (version is null)
             return null;
-        return new OnlineRequest(body.ProcedureCode!.Trim(), body.CaseName!.Trim(), applicant!,
-            body.Components!.Select(c => new SubmittedComponent(c.Name!.Trim(), c.Originals, c.Copies)).ToList(), resultChannel);
+        var components = SubmittedComponent.Read(version, body.Components?.Select(c => c is null ? null : new ComponentInput(c.Name, c.Originals, c.Copies)).ToList());
+        foreach (var e in components.Errors)
+            error(FieldErrors.Json(e.Field), e.Message);
+        return applicant?.Value is { } valid && components.Value is { } submitted && !string.IsNullOrWhiteSpace(body.CaseName)
+            ? new OnlineRequest(body.ProcedureCode!.Trim(), body.CaseName.Trim(), valid, submitted, resultChannel)
+            : null;
     }
 
     static async Task<SubmissionReceipt> ReceiptAsync(MotCuaDbContext db, string code, WorkingCalendar calendar, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Data.Files;
+using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
 using MotCua.Features.Forms;
 using MotCua.Features.Portal;
@@ -72,7 +73,7 @@ public static class FilesApi
     static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReceiptAsync(string code, string? phone, HttpRequest request,
         MotCuaDbContext db, IssuedForms issuedForms, CancellationToken cancellationToken)
     {
-        if (StatusLookup.FullPhone(phone) is not { } fullPhone)
+        if (!PhoneNumber.TryParse(phone, out var fullPhone))
             return FullPhoneRequired();
         if (await StatusLookup.OwnedAsync(db, code, fullPhone, cancellationToken) is not { } dossier)
             return NotFound(StatusLookup.NotFound + ".");
@@ -85,7 +86,7 @@ public static class FilesApi
     static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ResultAsync(string code, string? phone, HttpResponse response,
         MotCuaDbContext db, IFileStore store, CancellationToken cancellationToken)
     {
-        if (StatusLookup.FullPhone(phone) is not { } fullPhone)
+        if (!PhoneNumber.TryParse(phone, out var fullPhone))
             return FullPhoneRequired();
         if (await StatusLookup.OwnedAsync(db, code, fullPhone, cancellationToken) is not { } dossier)
             return NotFound(StatusLookup.NotFound + ".");
@@ -100,7 +101,7 @@ public static class FilesApi
     static async Task<IResult> AttachOnlineAsync(string code, string? component, string? name, string? phone,
         HttpContext http, MotCuaDbContext db, IFileStore store, FileStoreOptions options, LocalitySource localities, DossierPipeline pipeline, CancellationToken cancellationToken)
     {
-        if (StatusLookup.FullPhone(phone) is not { } fullPhone)
+        if (!PhoneNumber.TryParse(phone, out var fullPhone))
             return FullPhoneRequired();
         if (await StatusLookup.OwnedAsync(db, code, fullPhone, cancellationToken) is not { } dossier)
             return NotFound(StatusLookup.NotFound + ".");

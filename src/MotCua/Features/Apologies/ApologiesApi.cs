@@ -7,7 +7,7 @@ public sealed record ApologyBody(string? Reason, DateTimeOffset? NewDue) : IActi
 {
     public IDictionary<string, string[]> Problems() => NewDue is null
         ? new Dictionary<string, string[]> { ["newDue"] = ["Nhập ngày, giờ hẹn trả kết quả mới (ISO 8601, ví dụ 2026-12-10T17:00:00+07:00)."] }
-        : Limits.Check(("reason", Reason));
+        : new Dictionary<string, string[]>();
 }
 
 /// <summary>The apology with a new date in the officers' API (R18, R46): the processor drafts, the leader approves.</summary>

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Data;
-using MotCua.Domain;
 using MotCua.Domain.Dossiers;
-using MotCua.Platform;
-
+using MotCua.Domain;
 using MotCua.Features.Shared;
+using MotCua.Platform;
 
 namespace MotCua.Features.Apologies;
 

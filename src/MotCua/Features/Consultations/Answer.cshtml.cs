@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Data;
 using MotCua.Domain.Dossiers;
-using MotCua.Platform;
-
 using MotCua.Features.Shared;
+using MotCua.Platform;
 
 namespace MotCua.Features.Consultations;
 

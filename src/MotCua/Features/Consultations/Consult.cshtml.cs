@@ -4,9 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
-using MotCua.Platform;
-
 using MotCua.Features.Shared;
+using MotCua.Platform;
 
 namespace MotCua.Features.Consultations;
 

@@ -12,14 +12,13 @@ public sealed record ConsultBody(List<string?>? AgencyIds, string? Question, Dat
     {
         if (ReplyBy is null)
             return new Dictionary<string, string[]> { ["replyBy"] = ["Nhập hạn trả lời xin ý kiến (ISO 8601, ví dụ 2026-12-10T17:00:00+07:00)."] };
-        return Limits.CheckList("agencyIds", AgencyIds, 40) is { Count: > 0 } agencies ? agencies : Limits.Check(("question", Question));
+        return AgencyIds?.Any(a => a?.Trim().Length > 40) == true
+            ? new Dictionary<string, string[]> { ["agencyIds"] = ["Mã cơ quan không quá 40 ký tự."] }
+            : new Dictionary<string, string[]>();
     }
 }
 
-public sealed record AnswerBody(string? Answer, bool Declined) : IActionBody
-{
-    public IDictionary<string, string[]> Problems() => Limits.Check(("answer", Answer));
-}
+public sealed record AnswerBody(string? Answer, bool Declined) : IActionBody;
 
 /// <summary>Consultations in the officers' API (R19): the lead agency asks, the consulted agencies answer, a late one is resolved.</summary>
 public static class ConsultationsApi

@@ -161,8 +161,8 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
     {
         var name = $"{FamilyNames[random.Next(FamilyNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}";
         var phone = $"09{random.Next(10_000_000, 99_999_999)}";
-        return new Applicant(name, $"0012{random.Next(10_000_000, 99_999_999):D8}", $"Số {i % 200 + 1}, đường {Streets[random.Next(Streets.Length)]}, huyện Vĩnh An",
-            phone, random.Next(3) == 0 ? $"congdan{i}@motcua.example" : null);
+        return Applicant.Create(name, $"0012{random.Next(10_000_000, 99_999_999):D8}", $"Số {i % 200 + 1}, đường {Streets[random.Next(Streets.Length)]}, huyện Vĩnh An",
+            phone, random.Next(3) == 0 ? $"congdan{i}@motcua.example" : null, isOrganization: false, NotifyBy.Email | NotifyBy.Sms).Value!;
     }
 
     /// <summary>Takes one dossier forward through its workflow with plausible delays, stopping at a state chosen by its fate.</summary>

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Data;
-using MotCua.Platform;
-
 using MotCua.Features.Shared;
+using MotCua.Platform;
 
 namespace MotCua.Features.Exceptions;
 

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Data;
 using MotCua.Data.Files;
-using MotCua.Domain;
+using MotCua.Data;
 using MotCua.Domain.Dossiers;
-using MotCua.Platform;
-
+using MotCua.Domain;
 using MotCua.Features.Shared;
+using MotCua.Platform;
 
 namespace MotCua.Features.Files;
 

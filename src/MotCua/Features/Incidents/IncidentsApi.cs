@@ -8,7 +8,7 @@ public sealed record IncidentBody(string? Kind, string? Description, string? Res
     public IDictionary<string, string[]> Problems() =>
         ParsedKind is null
             ? new Dictionary<string, string[]> { ["kind"] = ["Loại sự cố phải là Lost (thất lạc), Damaged (hư hỏng) hoặc WrongResult (sai sót kết quả)."] }
-            : Limits.Check(("description", Description), ("responsibleParty", ResponsibleParty), ("actionTaken", ActionTaken));
+            : new Dictionary<string, string[]>();
 
     public IncidentKind? ParsedKind => Enum.TryParse<IncidentKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null;
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Data;
+using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
 using MotCua.Features.Forms;
 using MotCua.Platform;
@@ -38,7 +39,7 @@ public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFi
             Problem = StatusLookup.DigitsRequired;
             return;
         }
-        Status = await StatusLookup.FindAsync(db, Code, Digits!.Trim(), cancellationToken);
+        Status = await StatusLookup.FindAsync(db, Code, Digits, cancellationToken);
         Problem = Status is null ? StatusLookup.NotFound + "." : null;
     }
 
@@ -73,17 +74,17 @@ public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFi
     /// Checks the code and digits as the lookup does (and shows the status again), then the whole phone
     /// number: a document with personal data in full needs more than four digits (LAW §13).
     /// </summary>
-    async Task<Domain.Dossiers.Dossier?> OwnedAsync(CancellationToken cancellationToken)
+    async Task<Dossier?> OwnedAsync(CancellationToken cancellationToken)
     {
         await OnGetAsync(cancellationToken);
         if (Status is null)
             return null;
-        if (StatusLookup.FullPhone(FullPhone) is not { } phone)
+        if (!PhoneNumber.TryParse(FullPhone, out var phone))
         {
             Problem = StatusLookup.FullPhoneRequired;
             return null;
         }
-        var dossier = await StatusLookup.OwnedAsync(db, Code!, phone, cancellationToken);
+        var dossier = await StatusLookup.OwnedAsync(db, Code, phone, cancellationToken);
         if (dossier is null)
             Problem = "Số điện thoại không khớp với số đã khai khi nộp hồ sơ.";
         return dossier;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Features.Shared;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Data.Files;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 
@@ -37,43 +38,45 @@ public sealed record DossierStatus(
 }
 
 /// <summary>
-/// The public sees a dossier only with its code and the last four digits of the applicant's phone
-/// (ARCHITECTURE: a second secret). A wrong code and wrong digits answer alike, so codes cannot be probed.
+/// The public reaches a dossier only with its code and a second secret, the applicant's phone (ARCHITECTURE):
+/// its last four digits for the status, the whole number for documents and files with personal data in full
+/// (LAW §13). Every page and endpoint of the public goes through here. A wrong code and a wrong phone
+/// answer alike, so codes cannot be probed.
 /// </summary>
 public static class StatusLookup
 {
     public const string NotFound = "Không tìm thấy hồ sơ với mã và số điện thoại này";
     public const string DigitsRequired = "Nhập đúng 4 chữ số cuối của số điện thoại đã khai khi nộp hồ sơ.";
+    public const string FullPhoneRequired = "Nhập đầy đủ số điện thoại đã khai khi nộp hồ sơ để tải giấy tờ có thông tin cá nhân.";
 
-    public static bool IsLastFour(string? digits) => digits is { Length: 4 } && digits.All(char.IsAsciiDigit);
-
-    /// <summary>The dossier, when the code and the digits both match; null otherwise, alike for either mistake.</summary>
-    public static async Task<Dossier?> VerifiedAsync(MotCuaDbContext db, string code, string lastFour, CancellationToken cancellationToken = default)
-    {
-        code = code.Trim();
-        var dossier = await db.Dossiers.AsNoTracking().Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
-        return dossier is null || !IsLastFour(lastFour) || !dossier.Applicant.Phone.EndsWith(lastFour, StringComparison.Ordinal) ? null : dossier;
-    }
-
-    public const string FullPhoneRequired = "Nhập đầy đủ số điện thoại đã khai khi nộp hồ sơ (10 chữ số, bắt đầu bằng 0) để tải giấy tờ có thông tin cá nhân.";
-
-    /// <summary>A phone as typed, without the spaces, dots and dashes people put in it; null unless it is 10 digits starting with 0.</summary>
-    public static string? FullPhone(string? typed)
-    {
-        var digits = new string((typed ?? "").Where(c => !char.IsWhiteSpace(c) && c is not ('.' or '-')).ToArray());
-        return digits is ['0', ..] && digits.Length == 10 && digits.All(char.IsAsciiDigit) ? digits : null;
-    }
+    public static bool IsLastFour(string? digits) => digits?.Trim() is { Length: 4 } four && four.All(char.IsAsciiDigit);
 
     /// <summary>
-    /// The dossier, for its applicant's documents (the receipt, the result) and files: they carry personal
-    /// data in full, so the second secret is the whole phone number, not its last four digits. Tracked,
-    /// so the applicant's file can be recorded on it.
+    /// A code as the public types it, in its one spelling: the agency part is capital letters, digits and dots,
+    /// so a code typed in small letters is the same code. Null when it cannot be a code at all.
     /// </summary>
-    public static async Task<Dossier?> OwnedAsync(MotCuaDbContext db, string code, string fullPhone, CancellationToken cancellationToken = default)
+    public static string? Code(string? typed) =>
+        DossierCode.TryParse(typed?.Trim().ToUpperInvariant(), out var code) ? code.ToString() : null;
+
+    /// <summary>The dossier, when the code and the last four digits both match; null otherwise, alike for either mistake.</summary>
+    /// <param name="tracked">Whether the applicant is about to change the dossier (an online supplement).</param>
+    public static Task<Dossier?> VerifiedAsync(MotCuaDbContext db, string? code, string? lastFour, bool tracked = false, CancellationToken cancellationToken = default) =>
+        MatchAsync(db, code, phone => phone.EndsWith(lastFour), tracked, cancellationToken);
+
+    /// <summary>
+    /// The dossier, for its applicant's documents (the receipt, the result) and files, when the whole phone number
+    /// matches. Tracked, so the applicant's file can be recorded on it.
+    /// </summary>
+    public static Task<Dossier?> OwnedAsync(MotCuaDbContext db, string? code, PhoneNumber phone, CancellationToken cancellationToken = default) =>
+        MatchAsync(db, code, kept => kept == phone, tracked: true, cancellationToken);
+
+    static async Task<Dossier?> MatchAsync(MotCuaDbContext db, string? typedCode, Func<PhoneNumber, bool> matches, bool tracked, CancellationToken cancellationToken)
     {
-        code = code.Trim();
-        var dossier = await db.Dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
-        return dossier is not null && FullPhone(dossier.Applicant.Phone) == fullPhone ? dossier : null;
+        if (Code(typedCode) is not { } code)
+            return null;
+        var dossiers = tracked ? db.Dossiers : db.Dossiers.AsNoTracking();
+        var dossier = await dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        return dossier is not null && PhoneNumber.TryParse(dossier.Applicant.Phone, out var kept) && matches(kept) ? dossier : null;
     }
 
     /// <summary>The latest electronic result attached to the dossier, if any.</summary>
@@ -81,9 +84,9 @@ public static class StatusLookup
         db.DossierFiles.AsNoTracking().Where(f => f.DossierCode == code && f.Kind == DossierFileKind.Result)
             .OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken);
 
-    public static async Task<DossierStatus?> FindAsync(MotCuaDbContext db, string code, string lastFour, CancellationToken cancellationToken = default)
+    public static async Task<DossierStatus?> FindAsync(MotCuaDbContext db, string? code, string? lastFour, CancellationToken cancellationToken = default)
     {
-        if (await VerifiedAsync(db, code, lastFour, cancellationToken) is not { } dossier)
+        if (await VerifiedAsync(db, code, lastFour, cancellationToken: cancellationToken) is not { } dossier)
             return null;
         var result = await ResultFileAsync(db, dossier.Code, cancellationToken);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
@@ -100,7 +103,7 @@ public static class StatusLookup
             dossier.Result,
             dossier.Return,
             dossier.Applicant.Name,
-            Dossiers.MaskPhone(dossier.Applicant.Phone),
+            PhoneNumber.Parse(dossier.Applicant.Phone).Masked,
             Dossiers.MaskAddress(dossier.Applicant.Address),
             history.Select(h => new StatusEvent(h.At, h.Action.Vietnamese(), Unit(h.By, units))).ToList(),
             history.Any(h => h.Action is DossierAction.Receive or DossierAction.Resubmit),

@@ -5,6 +5,7 @@ using MotCua.Data;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 
 namespace MotCua.Features.Portal;
@@ -102,19 +103,14 @@ public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, T
         }
         if (string.IsNullOrWhiteSpace(CaseName))
             ModelState.AddModelError(nameof(CaseName), "Chọn trường hợp giải quyết.");
-        if (Components.Count == 0)
-            ModelState.AddModelError(nameof(Components), "Đánh dấu các thành phần hồ sơ bạn nộp.");
         if (!Enum.TryParse<Channel>(ResultChannel, out var resultChannel) || Enum.GetName(resultChannel) != ResultChannel)
             ModelState.AddModelError(nameof(ResultChannel), "Chọn cách nhận kết quả.");
-        var applicant = Applicant.Check((field, message) => ModelState.AddModelError($"{nameof(Applicant)}.{field}", message));
-        if (applicant is null || !ModelState.IsValid)
+        var applicant = Applicant.Read();
+        applicant.Errors.AddTo(ModelState, field => $"{nameof(Applicant)}.{field}");
+        var components = SubmittedComponent.Read(Version!, Components);
+        components.Errors.AddTo(ModelState, _ => nameof(Components));
+        if (!ModelState.IsValid)
             return null;
-        // The counts are the published ones; a name outside the list goes to the domain as it is, which refuses it (R4).
-        var submitted = Components.Distinct()
-            .Select(name => Version!.Components.FirstOrDefault(c => c.Name == name) is { } published
-                ? new SubmittedComponent(published.Name, published.Originals, published.Copies)
-                : new SubmittedComponent(name, 1, 0))
-            .ToList();
-        return new OnlineRequest(Procedure!.Code, CaseName!, applicant, submitted, resultChannel);
+        return new OnlineRequest(Procedure!.Code, CaseName!, applicant.Value!, components.Value!, resultChannel);
     }
 }

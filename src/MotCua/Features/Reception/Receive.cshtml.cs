@@ -1,5 +1,3 @@
-using System.Net.Mail;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +6,8 @@ using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
+using MotCua.Features.Notifications;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 
 namespace MotCua.Features.Reception;
@@ -18,8 +18,8 @@ namespace MotCua.Features.Reception;
 /// </summary>
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time,
-    IFileStore store, FileStoreOptions fileOptions) : PageModel
+public sealed class ReceiveModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time,
+    IFileStore store, FileStoreOptions fileOptions, DossierPipeline pipeline) : PageModel
 {
     // Bound as text and read here, so that every message the page shows is Vietnamese.
     [BindProperty] public string? CaseName { get; set; }
@@ -48,8 +48,6 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         Version is null ? [] : new[] { Channel.InPerson, Channel.Post }.Where(Version.AcceptsChannel).ToList();
 
     const string Organization = "organization";
-    DateTimeOffset _now;
-    Locality _locality = null!;
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
@@ -69,7 +67,7 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         var resultChannel = ReadChannel(ResultChannel, nameof(ResultChannel), "Chọn cách nhận kết quả.");
         if (channelIn == Channel.Online)
             ModelState.AddModelError(nameof(ChannelIn), "Tại quầy chỉ nhận hồ sơ nộp trực tiếp hoặc qua bưu chính; hồ sơ trực tuyến được tiếp nhận từ danh sách chờ tiếp nhận.");
-        if (ReadApplicant() is not { } applicant || channelIn is null || resultChannel is null)
+        if (ReadApplicant() is not { } applicant || Submitted() is not { } submitted || channelIn is null || resultChannel is null)
             return Page();
         // R5: the paper is scanned as it is received; a refused file keeps the whole reception back.
         var (scans, problems) = Request.HasFormContentType
@@ -80,16 +78,10 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
             problems.ForEach(p => ModelState.AddModelError("", p));
             return Page();
         }
-        var created = await CreateAsync(dossierCode =>
+        var created = await CreateAsync(c =>
         {
-            var received = Dossier.Receive(dossierCode, officer.UnitId, Procedure, CaseName!, applicant, Submitted(),
-                channelIn.Value, resultChannel.Value, officer.Actor, _now, _locality);
-            if (received.Value is not { } dossier)
-                return received;
-            // R11: the electronic dossier goes to the competent agency right after reception, in the same save.
-            if (dossier.Transfer(officer.Actor, _now, _locality).Broken is { } refused)
-                return refused;
-            return Uploads.Attach(db, dossier, scans, officer.Actor, _now, dossier.Digitize).Broken is { } notScanned ? notScanned : received;
+            var received = ReceiveAndTransfer(c, Procedure, CaseName!, applicant, submitted, channelIn.Value, resultChannel.Value);
+            return received.Value is { } dossier && Uploads.Attach(db, dossier, scans, c.By, c.At, dossier.Digitize).Broken is { } notScanned ? notScanned : received;
         });
         if (created is null)
             return Page();
@@ -101,12 +93,12 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
     {
         if (!await LoadAsync(code))
             return NotFound();
-        if (ReadApplicant() is not { } applicant)
+        if (ReadApplicant() is not { } applicant || Submitted() is not { } submitted)
             return Page();
         // R4 and R7: what is missing can only be the published required components not handed in.
         var missing = Version!.Components.Where(c => c.Required && !Ticked.Contains(c.Name)).Select(c => c.Name).ToList();
-        var created = await CreateAsync(dossierCode => Dossier.IssueCompletionSlip(dossierCode, officer.UnitId, Procedure, CaseName!, applicant,
-            Submitted(), missing, Reason?.Trim() ?? "", officer.Actor, _now, _locality));
+        var created = await CreateAsync(c => Dossier.IssueCompletionSlip(c.Code, c.By.UnitId, Procedure, CaseName!, applicant,
+            submitted, missing, Reason?.Trim() ?? "", c.By, c.At, c.Locality));
         if (created is null)
             return Page();
         TempData["Message"] = ReceptionText.SlipIssued(created.Code);
@@ -119,8 +111,8 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
             return NotFound();
         if (ReadApplicant() is not { } applicant)
             return Page();
-        var created = await CreateAsync(dossierCode => Dossier.RefuseAtCounter(dossierCode, officer.UnitId, Procedure, CaseName!, applicant,
-            Reason?.Trim() ?? "", officer.Actor, _now, _locality));
+        var created = await CreateAsync(c => Dossier.RefuseAtCounter(c.Code, c.By.UnitId, Procedure, CaseName!, applicant,
+            Reason?.Trim() ?? "", c.By, c.At, c.Locality));
         if (created is null)
             return Page();
         TempData["Message"] = ReceptionText.RefusalIssued(created.Code);
@@ -133,72 +125,58 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         var procedure = await db.Procedures.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == code);
         if (procedure is null)
             return false;
-        _now = time.GetUtcNow();
-        _locality = await localities.GetAsync(db);
+        var calendar = (await localities.GetAsync(db)).Calendar;
         Procedure = procedure;
-        Version = procedure.VersionInForceOn(_locality.Calendar.LocalDate(_now));
+        Version = procedure.VersionInForceOn(calendar.LocalDate(time.GetUtcNow()));
         AgencyName = await db.Units.Where(u => u.Id == procedure.CompetentAgencyId).Select(u => u.Name).SingleOrDefaultAsync() ?? procedure.CompetentAgencyId;
         if (Version is null)
             ModelState.AddModelError("", DossierRules.NoVersionInForce.Message);
         return true;
     }
 
-    /// <summary>
-    /// The dossier code and the new dossier are saved in one transaction: a refused or failed attempt
-    /// leaves no gap in the agency's numbering of the day (R50, the register book R39).
-    /// </summary>
-    async Task<Dossier?> CreateAsync(Func<string, Outcome<Dossier>> create)
+    /// <summary>Creates the dossier through the pipeline; a refusal is shown on the form.</summary>
+    async Task<Dossier?> CreateAsync(Func<CreationContext, Outcome<Dossier>> create)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var code = await DossierCodes.NextAsync(db, Procedure, _locality.Calendar, _now);
-        var outcome = create(code.ToString());
-        if (outcome.Broken is { } broken)
-        {
-            ModelState.AddModelError("", broken.Message);
-            return null;
-        }
-        db.Dossiers.Add(outcome.Value!);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return outcome.Value;
+        var acted = await pipeline.CreateAsync(Procedure, create, HttpContext.RequestAborted);
+        if (acted is Acted.Done done)
+            return done.Dossier;
+        ModelState.AddModelError("", acted.Message!);
+        return null;
     }
 
-    /// <summary>The ticked components with their published counts; a name not published is kept as sent, for the domain to refuse (R4).</summary>
-    List<SubmittedComponent> Submitted() => Ticked.Distinct()
-        .Select(name => Version!.Components.FirstOrDefault(c => c.Name == name) is { } c
-            ? new SubmittedComponent(c.Name, c.Originals, c.Copies)
-            : new SubmittedComponent(name, 0, 0))
-        .ToList();
+    /// <summary>A complete dossier received at the counter and transferred to the competent agency in the same save (R6, R11).</summary>
+    public static Outcome<Dossier> ReceiveAndTransfer(CreationContext c, Procedure procedure, string caseName, Applicant applicant,
+        IReadOnlyList<SubmittedComponent> components, Channel channelIn, Channel resultChannel)
+    {
+        var received = Dossier.Receive(c.Code, c.By.UnitId, procedure, caseName, applicant, components, channelIn, resultChannel, c.By, c.At, c.Locality);
+        if (received.Value is not { } dossier)
+            return received;
+        return dossier.Transfer(c.By, c.At, c.Locality).Broken is { } refused ? refused : received;
+    }
 
+    /// <summary>
+    /// The ticked components with their published counts. None ticked is read too: a completion slip lists what is
+    /// missing, and a reception of an incomplete dossier is refused by the aggregate, naming the missing component (R7).
+    /// </summary>
+    IReadOnlyList<SubmittedComponent>? Submitted()
+    {
+        var read = SubmittedComponent.Read(Version!, Ticked, allowNone: true);
+        read.Errors.AddTo(ModelState, _ => nameof(Ticked));
+        return read.Value;
+    }
+
+    /// <summary>The applicant and the case, read once for each of the three outcomes; the reason is checked as it will be printed (Mẫu 02, 03).</summary>
     Applicant? ReadApplicant()
     {
         if (Version is null)
             return null;
         if (string.IsNullOrWhiteSpace(CaseName))
             ModelState.AddModelError(nameof(CaseName), "Chọn trường hợp giải quyết.");
-        if (string.IsNullOrWhiteSpace(ApplicantName))
-            ModelState.AddModelError(nameof(ApplicantName), IsOrganization ? "Nhập tên tổ chức nộp hồ sơ." : "Nhập họ tên người nộp hồ sơ.");
-        else if (ApplicantName.Trim().Length > 200)
-            ModelState.AddModelError(nameof(ApplicantName), "Họ tên (tên tổ chức) không quá 200 ký tự.");
-        if (string.IsNullOrWhiteSpace(Address))
-            ModelState.AddModelError(nameof(Address), "Nhập địa chỉ của người nộp hồ sơ.");
-        else if (Address.Trim().Length > 500)
-            ModelState.AddModelError(nameof(Address), "Địa chỉ không quá 500 ký tự.");
-        var phone = PhoneSeparators().Replace(Phone ?? "", "");
-        if (phone.Length == 0)
-            ModelState.AddModelError(nameof(Phone), "Nhập số điện thoại của người nộp hồ sơ.");
-        else if (!VietnamesePhone().IsMatch(phone))
-            ModelState.AddModelError(nameof(Phone), "Số điện thoại không hợp lệ: phải gồm 10 chữ số, bắt đầu bằng số 0.");
-        var identity = IdentityNumber?.Trim();
-        if (!string.IsNullOrEmpty(identity) && !IsOrganization && !PersonalIdentity().IsMatch(identity))
-            ModelState.AddModelError(nameof(IdentityNumber), "Số định danh cá nhân phải gồm 12 chữ số.");
-        var email = Email?.Trim();
-        if (!string.IsNullOrEmpty(email) && (email.Length > 200 || !MailAddress.TryCreate(email, out _)))
-            ModelState.AddModelError(nameof(Email), "Địa chỉ email không hợp lệ.");
-        if (!ModelState.IsValid)
-            return null;
-        return new Applicant(ApplicantName!.Trim(), string.IsNullOrEmpty(identity) ? null : identity, Address!.Trim(), phone,
-            string.IsNullOrEmpty(email) ? null : email, IsOrganization, Notifications.NotifyChoice.From(NotifyByEmail, NotifyBySms));
+        if (FormText.Problem(Reason?.Trim(), "Lý do", multiline: true) is { } reasonProblem)
+            ModelState.AddModelError(nameof(Reason), reasonProblem);
+        var applicant = Applicant.Create(ApplicantName, IdentityNumber, Address, Phone, Email, IsOrganization, NotifyChoice.From(NotifyByEmail, NotifyBySms));
+        applicant.Errors.AddTo(ModelState, field => field == nameof(Applicant.Name) ? nameof(ApplicantName) : field);
+        return ModelState.IsValid ? applicant.Value : null;
     }
 
     Channel? ReadChannel(string? value, string field, string message)
@@ -208,13 +186,4 @@ public sealed partial class ReceiveModel(MotCuaDbContext db, CurrentOfficer offi
         ModelState.AddModelError(field, message);
         return null;
     }
-
-    [GeneratedRegex(@"[\s.\-]")]
-    private static partial Regex PhoneSeparators();
-
-    [GeneratedRegex(@"^0\d{9}$")]
-    private static partial Regex VietnamesePhone();
-
-    [GeneratedRegex(@"^\d{12}$")]
-    private static partial Regex PersonalIdentity();
 }

@@ -37,10 +37,10 @@ public sealed class ReturnModel(MotCuaDbContext db, CurrentOfficer officer, Loca
         var tracking = string.IsNullOrWhiteSpace(TrackingNumber) ? null : TrackingNumber.Trim();
         if (collectedBy.Length == 0)
             ModelState.AddModelError(nameof(CollectedBy), "Nhập họ tên người nhận kết quả (hoặc đơn vị bưu chính nhận chuyển phát).");
-        else if (collectedBy.Length > MaxCollectedBy)
-            ModelState.AddModelError(nameof(CollectedBy), $"Họ tên người nhận kết quả không quá {MaxCollectedBy} ký tự.");
-        if (tracking?.Length > MaxTrackingNumber)
-            ModelState.AddModelError(nameof(TrackingNumber), $"Mã vận đơn không quá {MaxTrackingNumber} ký tự.");
+        else if (FormText.Problem(collectedBy, "Họ tên người nhận kết quả", MaxCollectedBy) is { } collectedProblem)
+            ModelState.AddModelError(nameof(CollectedBy), collectedProblem);
+        if (FormText.Problem(tracking, "Mã vận đơn", MaxTrackingNumber) is { } trackingProblem)
+            ModelState.AddModelError(nameof(TrackingNumber), trackingProblem);
         if (!Enum.TryParse<Channel>(Channel, out var channel) || !Enum.IsDefined(channel))
             ModelState.AddModelError(nameof(Channel), "Chọn hình thức trả kết quả.");
         if (!ModelState.IsValid)

@@ -8,7 +8,8 @@ public sealed record ReturnBody(string? Channel, string? CollectedBy, string? Tr
 {
     public IDictionary<string, string[]> Problems()
     {
-        var problems = Limits.Check(("collectedBy", CollectedBy, ReturnModel.MaxCollectedBy), ("trackingNumber", TrackingNumber, ReturnModel.MaxTrackingNumber));
+        var problems = Limits.Line("collectedBy", CollectedBy, ReturnModel.MaxCollectedBy)
+            .Concat(Limits.Line("trackingNumber", TrackingNumber, ReturnModel.MaxTrackingNumber)).ToDictionary();
         if (ParsedChannel is null)
             problems["channel"] = ["Hình thức trả kết quả phải là InPerson (tại quầy), Post (bưu chính) hoặc Online (trực tuyến)."];
         return problems;

@@ -16,7 +16,7 @@ namespace MotCua.Features.Shared;
 /// </summary>
 public abstract class DossierActionPage(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
 {
-    public const int MaxText = 2000;
+    public const int MaxText = FormText.MaxLength;
 
     IReadOnlyDictionary<DossierCommand, BrokenRule?> _permissions = new Dictionary<DossierCommand, BrokenRule?>();
 
@@ -86,15 +86,15 @@ public abstract class DossierActionPage(MotCuaDbContext db, CurrentOfficer offic
         return true;
     }
 
-    /// <summary>Applies one action through the pipeline; the texts given must fit <see cref="MaxText"/>.</summary>
+    /// <summary>Applies one action through the pipeline; the texts given must fit <see cref="MaxText"/> and print on the forms.</summary>
     protected Task<IActionResult> Act(Func<Outcome> action, string? done, params string?[] texts) =>
         Act(action, () => Redirect(AfterAction), done, texts);
 
     /// <summary>Applies one action through the pipeline and, when it is done, answers <paramref name="next"/> (with <paramref name="done"/> shown there, if any).</summary>
     protected async Task<IActionResult> Act(Func<Outcome> action, Func<IActionResult> next, string? done, params string?[] texts)
     {
-        if (texts.Any(t => t?.Length > MaxText))
-            return Refuse($"Nội dung dài quá {MaxText} ký tự; xin ghi ngắn gọn.");
+        if (texts.Select(t => FormText.Problem(t?.Trim(), "Nội dung", MaxText, multiline: true)).FirstOrDefault(p => p is not null) is { } problem)
+            return Refuse(problem);
         var pipeline = HttpContext.RequestServices.GetRequiredService<DossierPipeline>();
         var acted = await pipeline.RunAsync(Dossier, Seen, _ => action(), HttpContext.RequestAborted);
         if (acted is Acted.Done)

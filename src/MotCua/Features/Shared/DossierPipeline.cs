@@ -1,5 +1,6 @@
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Platform;
 
@@ -7,6 +8,9 @@ namespace MotCua.Features.Shared;
 
 /// <summary>What an action is given: the dossier, who acts, when, under which locality.</summary>
 public sealed record ActionContext(Dossier Dossier, Actor By, DateTimeOffset At, Locality Locality);
+
+/// <summary>What the creation of a dossier is given: the code allotted to it, who acts, when, under which locality.</summary>
+public sealed record CreationContext(string Code, Actor By, DateTimeOffset At, Locality Locality);
 
 /// <summary>Which dossiers an action may load: those of the officer's unit, or those the officer's agency was consulted on (only to answer, R19).</summary>
 public enum DossierScope
@@ -50,6 +54,27 @@ public sealed class DossierPipeline(MotCuaDbContext db, CurrentOfficer officer, 
         if (!await db.SaveActionAsync(cancellationToken))
             return Forget(new Acted.Conflict(dossier.Code));
         return new Acted.Done(dossier, RowVersion(dossier), locality, context.At);
+    }
+
+    /// <summary>
+    /// Creates a dossier at the counter (received, given a completion slip, or refused): the code and the
+    /// dossier are saved in one transaction, so a refused or failed attempt leaves no gap in the agency's
+    /// numbering of the day (R50, the register book R39). The procedure must be tracked by this context:
+    /// the new dossier refers to it and its version, which must not be inserted again.
+    /// </summary>
+    public async Task<Acted> CreateAsync(Procedure procedure, Func<CreationContext, Outcome<Dossier>> create, CancellationToken cancellationToken = default)
+    {
+        var locality = await localities.GetAsync(db, cancellationToken);
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var code = (await DossierCodes.NextAsync(db, procedure, locality.Calendar, now, cancellationToken)).ToString();
+        var created = create(new CreationContext(code, officer.Actor, now, locality));
+        if (created.Value is not { } dossier)
+            return Forget(new Acted.Refused(code, created.Broken!));
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Acted.Done(dossier, RowVersion(dossier), locality, now);
     }
 
     public int RowVersion(Dossier dossier) => db.Entry(dossier).Property<int>(MotCuaDbContext.RowVersion).CurrentValue;

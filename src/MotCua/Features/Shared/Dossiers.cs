@@ -53,10 +53,7 @@ public static class Dossiers
         }
     }
 
-    /// <summary>The public sees a phone or an address only partly (personal data, LAW §13).</summary>
-    public static string MaskPhone(string phone) =>
-        phone.Length <= 4 ? new string('*', phone.Length) : new string('*', phone.Length - 4) + phone[^4..];
-
+    /// <summary>The public sees an address only partly, as the phone (personal data, LAW §13).</summary>
     public static string MaskAddress(string address)
     {
         var parts = address.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -82,7 +82,9 @@ public static class OfficerEndpoints
         var (body, invalid) = await ReadAsync<TBody>(http.Request, cancellationToken);
         if (invalid is not null)
             return invalid.ToProblem();
-        if (body!.Problems() is { Count: > 0 } problems)
+        if (BodyText.Problems(body!) is { Count: > 0 } textProblems)
+            return new Acted.Invalid(textProblems).ToProblem();
+        if (((IActionBody)body!).Problems() is { Count: > 0 } problems)
             return new Acted.Invalid(problems).ToProblem();
         if (IfMatch(http.Request) is { Problem: { } badTag })
             return badTag.ToProblem();

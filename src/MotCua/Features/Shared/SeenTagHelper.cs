@@ -21,10 +21,7 @@ public sealed class SeenTagHelper : TagHelper
         if (ViewContext.ViewData.Model is not DossierActionPage { Dossier: not null } page
             || !string.Equals(output.Attributes["method"]?.Value?.ToString(), "post", StringComparison.OrdinalIgnoreCase))
             return;
-        var hidden = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
-        hidden.Attributes["type"] = "hidden";
-        hidden.Attributes["name"] = nameof(DossierActionPage.Seen);
-        hidden.Attributes["value"] = page.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        output.PostContent.AppendHtml(hidden);
+        output.PostContent.AppendHtml(
+            $"<input type=\"hidden\" name=\"{nameof(DossierActionPage.Seen)}\" value=\"{page.RowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)}\" />");
     }
 }

@@ -50,9 +50,10 @@ public sealed class OnlineModel(MotCuaDbContext db, DossierPipeline pipeline, IF
         if (await FindAsync(cancellationToken) is not { } dossier)
             return Page();
         Dossier = dossier;
-        if (Components.Count == 0)
+        var read = SubmittedComponent.Read(dossier.Version, Components);
+        if (read.Value is not { } components)
         {
-            Problem = "Chọn các thành phần hồ sơ bạn bổ sung.";
+            Problem = string.Join(" ", read.Errors.Select(e => e.Message));
             return Page();
         }
         // The supplemented papers' files, checked by content before anything is kept; one refused file keeps the supplement back.
@@ -63,7 +64,7 @@ public sealed class OnlineModel(MotCuaDbContext db, DossierPipeline pipeline, IF
             return Page();
         }
         var applicant = new Actor("applicant", dossier.Applicant.Name, Role.Applicant, "");
-        var acted = await pipeline.RunAsync(dossier, seen: null, a => Supplement(a.Dossier, a.By, a.At, a.Locality, files), cancellationToken, by: applicant);
+        var acted = await pipeline.RunAsync(dossier, seen: null, a => Supplement(a.Dossier, components, a.By, a.At, a.Locality, files), cancellationToken, by: applicant);
         if (acted.Message is { } problem)
         {
             Problem = problem;
@@ -73,8 +74,9 @@ public sealed class OnlineModel(MotCuaDbContext db, DossierPipeline pipeline, IF
         return Redirect($"/bo-sung-ho-so?ma={Uri.EscapeDataString(dossier.Code)}&so={Digits!.Trim()}");
     }
 
-    Outcome Supplement(Dossier dossier, Actor applicant, DateTimeOffset now, Locality locality, IReadOnlyList<StoredScan> files) =>
-        dossier.Resubmit(SupplementModel.Submitted(dossier, Components), applicant, now, locality) is { Succeeded: false } refused
+    Outcome Supplement(Dossier dossier, IReadOnlyList<SubmittedComponent> components, Actor applicant, DateTimeOffset now, Locality locality,
+        IReadOnlyList<StoredScan> files) =>
+        dossier.Resubmit(components, applicant, now, locality) is { Succeeded: false } refused
             ? refused
             : Uploads.Attach(db, dossier, files, applicant, now, dossier.AttachOnline);
 
@@ -86,18 +88,14 @@ public sealed class OnlineModel(MotCuaDbContext db, DossierPipeline pipeline, IF
             Problem = "Nhập mã hồ sơ.";
             return null;
         }
-        if (!StatusLookup.IsLastFour(Digits?.Trim()))
+        if (!StatusLookup.IsLastFour(Digits))
         {
             Problem = StatusLookup.DigitsRequired;
             return null;
         }
-        var code = Code.Trim();
-        var dossier = await db.Dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
-        if (dossier is null || !dossier.Applicant.Phone.EndsWith(Digits!.Trim(), StringComparison.Ordinal))
-        {
+        var dossier = await StatusLookup.VerifiedAsync(db, Code, Digits, tracked: true, cancellationToken);
+        if (dossier is null)
             Problem = StatusLookup.NotFound + ".";
-            return null;
-        }
         return dossier;
     }
 }

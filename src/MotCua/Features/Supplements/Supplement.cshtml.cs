@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Data;
-using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain;
 using MotCua.Features.Files;
-using MotCua.Platform;
-
 using MotCua.Features.Shared;
+using MotCua.Platform;
 
 namespace MotCua.Features.Supplements;
 
@@ -50,9 +49,10 @@ public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, 
     /// <summary>The complete dossier at the counter, its supplemented papers scanned on the same form (R5, R15).</summary>
     public async Task<IActionResult> OnPostResubmitAsync()
     {
-        if (Components.Count == 0)
+        var read = SubmittedComponent.Read(Dossier.Version, Components);
+        if (read.Value is not { } components)
         {
-            Problem = "Chọn các thành phần người nộp đã bổ sung.";
+            Problem = string.Join(" ", read.Errors.Select(e => e.Message));
             return Page();
         }
         var (scans, problems) = await Uploads.ScansAsync(Request.Form.Files, Dossier.Version.Components.Select(c => c.Name).ToList(), store, MaxUploadBytes, HttpContext.RequestAborted);
@@ -63,15 +63,9 @@ public sealed class SupplementModel(MotCuaDbContext db, CurrentOfficer officer, 
         }
         return await Act(() =>
         {
-            if (Dossier.Resubmit(Submitted(Dossier, Components), Officer.Actor, Now, Locality) is { Broken: { } broken })
+            if (Dossier.Resubmit(components, Officer.Actor, Now, Locality) is { Broken: { } broken })
                 return broken;
             return Uploads.Attach(Db, Dossier, scans, Officer.Actor, Now, Dossier.Digitize);
         }, "Đã nhận hồ sơ bổ sung; thời hạn giải quyết tính lại từ đầu.");
     }
-
-    /// <summary>The components named, each with the numbers of originals and copies the procedure publishes.</summary>
-    public static IReadOnlyList<SubmittedComponent> Submitted(Dossier dossier, IEnumerable<string> names) =>
-        names.Distinct().Select(n => dossier.Version.Components.FirstOrDefault(c => c.Name == n) is { } c
-            ? new SubmittedComponent(c.Name, c.Originals, c.Copies)
-            : new SubmittedComponent(n, 1, 0)).ToList();
 }

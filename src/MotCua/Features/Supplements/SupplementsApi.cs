@@ -1,15 +1,15 @@
+using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 
 namespace MotCua.Features.Supplements;
 
-public sealed record SupplementRequestBody(List<string?>? Items, string? Reason) : IActionBody
-{
-    public IDictionary<string, string[]> Problems() => Limits.CheckList("items", Items) is { Count: > 0 } items ? items : Limits.Check(("reason", Reason));
-}
+public sealed record SupplementRequestBody(List<string?>? Items, string? Reason) : IActionBody;
 
 public sealed record ResubmissionBody(List<string?>? Components) : IActionBody
 {
-    public IDictionary<string, string[]> Problems() => Limits.CheckList("components", Components);
+    public IDictionary<string, string[]> Problems() => Components is { Count: > 0 }
+        ? new Dictionary<string, string[]>()
+        : new Dictionary<string, string[]> { ["components"] = ["Nêu tên các thành phần hồ sơ đã bổ sung."] };
 }
 
 /// <summary>The supplement path in the officers' API (R15): the agency asks, the Center notifies, the counter receives the completed dossier.</summary>
@@ -22,6 +22,6 @@ public static class SupplementsApi
         dossier.MapAction<EmptyBody>("/supplement-notice", "NotifySupplement", "Trung tâm đã thông báo người nộp yêu cầu bổ sung (Mẫu 02).",
             (a, _) => a.Dossier.NotifySupplement(a.By, a.At));
         dossier.MapAction<ResubmissionBody>("/resubmission", "Resubmit", "Nhận hồ sơ bổ sung tại quầy: components (tên thành phần); thời hạn tính lại từ đầu (R15).",
-            (a, b) => a.Dossier.Resubmit(SupplementModel.Submitted(a.Dossier, Limits.Trimmed(b.Components)), a.By, a.At, a.Locality));
+            (a, b) => a.Dossier.Resubmit(SubmittedComponent.Read(a.Dossier.Version, b.Components).Value!, a.By, a.At, a.Locality));
     }
 }

@@ -3,7 +3,7 @@ using MotCua.Domain.Catalog;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Time;
 
-namespace MotCua.Features.Reception;
+namespace MotCua.Features.Shared;
 
 /// <summary>
 /// Issues dossier codes from the database (R50) with <see cref="Counters.NextAsync"/>: a number once
