@@ -165,7 +165,7 @@ public sealed partial class JourneyInBrowserTests
         await Chromium.ScreenshotAsync(leader, "7-apology-approved");
         Assert.Contains($"17:00 {newDay:dd/MM/yyyy}", page);
         await processor.GotoAsync($"/ho-so/{code}/xin-loi");
-        Assert.Contains("không được gia hạn lần thứ hai (R18)", await processor.InnerTextAsync("main"));
+        Assert.Contains("Mỗi hồ sơ chỉ được hẹn lại ngày trả kết quả một lần. (R18)", await processor.InnerTextAsync("main"));
         await using (var db = app.NewDbContext())
         {
             var dossier = await db.Dossiers.SingleAsync(d => d.Code == code);
