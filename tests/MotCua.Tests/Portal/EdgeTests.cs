@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Portal;
 using MotCua.Platform;
+using MotCua.Tests.Exceptions;
 using MotCua.Tests.Reception;
 
 namespace MotCua.Tests.Portal;
@@ -183,6 +184,24 @@ public partial class EdgeTests
         Assert.Equal("application/pdf", receipt.Content.Headers.ContentType?.MediaType);
         var wrong = await client.GetAsync($"/api/v1/dossiers/{Uri.EscapeDataString(typed.Trim())}/receipt?phone=0912345679");
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_officers_reason_the_forms_cannot_print_is_a_400_before_the_action_R15(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        var code = await Processing.TestDossiers.ReceiveAsync(app, ExceptionDesk.MaritalStatus, MotCuaApp.DefaultNow);
+        var token = await app.WithTokenAsync("chuyenvien1");
+        foreach (var body in new object[] { new { items = new[] { "Giấy xác nhận 😀" }, reason = "Thiếu" }, new { items = new[] { "Giấy xác nhận" }, reason = "Thiếu\tgiấy" } })
+        {
+            var refused = await token.PostAsJsonAsync($"/api/v1/officer/dossiers/{code}/supplement-request", body);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.StartsWith("Trường \"", (string)(await refused.Content.ReadFromJsonAsync<JsonNode>())!["detail"]!);
+        }
+        await using var db = app.NewDbContext();
+        Assert.Equal(DossierState.InProcessing, db.Dossiers.Single(d => d.Code == code).State);
     }
 
     [GeneratedRegex("name=\"IdempotencyKey\" value=\"([^\"]+)\"")]
