@@ -23,12 +23,12 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
 // only in Development; in published output, where wwwroot sits beside the executable, this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddMotCuaCore(builder.Configuration);
+builder.Services.AddMotCuaCore();
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
-builder.Services.AddFiles(builder.Configuration);
+builder.Services.AddFiles();
 builder.Services.AddHostedService<MotCua.Features.Supplements.SupplementClosureJob>();
-builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddNotifications();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";

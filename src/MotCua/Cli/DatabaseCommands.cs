@@ -68,8 +68,8 @@ static class DatabaseCommands
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddMotCuaCore(configuration);
-        services.AddFiles(configuration);
+        services.AddMotCuaCore();
+        services.AddFiles();
         services.AddIdentityCore<Officer>(o => o.Password.RequiredLength = 10)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MotCuaDbContext>();

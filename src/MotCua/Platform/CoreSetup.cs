@@ -8,10 +8,13 @@ namespace MotCua.Platform;
 /// <summary>What both the web application and the command-line verbs need: the database, officers' accounts, the clock.</summary>
 public static class CoreSetup
 {
-    public static IServiceCollection AddMotCuaCore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMotCuaCore(this IServiceCollection services)
     {
-        services.AddMotCuaDatabase(configuration);
+        services.AddMotCuaDatabase();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddValidatedOptions<AppOptions>(AppOptions.Section);
+        services.AddValidatedOptions<LocalityOptions>(LocalityOptions.Section);
+        services.AddSingleton<LocalitySource>();
         services.AddScoped<DemoSeed>();
         return services;
     }

@@ -48,7 +48,6 @@ public static class WebSetup
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnmatchedHandler()));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentOfficer>();
-        services.AddSingleton<LocalitySource>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddRateLimiter(o =>
