@@ -23,6 +23,7 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
 // only in Development; in published output, where wwwroot sits beside the executable, this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddPlatformDefaults();
 builder.Services.AddMotCuaCore();
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
@@ -47,7 +48,12 @@ var app = builder.Build();
 await CoreSetup.PrepareEmbeddedDatabaseAsync(app.Services, Console.Out);
 
 if (!app.Environment.IsDevelopment())
-    app.UseExceptionHandler("/Error"); // the API's failures are answered first by ApiExceptionHandler
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/Error", // the API's failures are answered first by UnexpectedFailureHandler
+        // UnexpectedFailureHandler logs every failure with its trace id: the middleware's own entry would be a second one.
+        SuppressDiagnosticsCallback = _ => true,
+    });
 // Uploaded scans and results are served with the type their content was checked to be: browsers must not guess another.
 app.Use((context, next) =>
 {
@@ -62,6 +68,7 @@ app.UseAuthorization();
 app.MapRazorPages().WithStaticAssets();
 app.MapApiV1();
 app.MapGet("/health", () => TypedResults.Text("ok"));
+app.MapPlatformHealth();
 
 app.Run();
 return CommandLine.Ok;

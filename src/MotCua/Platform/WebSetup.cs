@@ -48,8 +48,9 @@ public static class WebSetup
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnmatchedHandler()));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentOfficer>();
-        services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddProblemDetails();
+        services.AddExceptionHandler<UnexpectedFailureHandler>();
+        // Every ProblemDetails carries the trace id the logs and the exported traces use (the default is the whole traceparent).
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = UnexpectedFailureHandler.TraceId(c.HttpContext));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
