@@ -3,8 +3,11 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using MotCua.Cli;
 using MotCua.Features.Api;
+using MotCua.Features.Demo;
 using MotCua.Features.Files;
+using MotCua.Features.Forms;
 using MotCua.Features.Notifications;
+using MotCua.Features.Supplements;
 using MotCua.Platform;
 
 if (CommandLine.Handles(args))
@@ -25,10 +28,12 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddPlatformDefaults();
 builder.Services.AddMotCuaCore();
+builder.Services.AddDemo();
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
 builder.Services.AddFiles();
-builder.Services.AddHostedService<MotCua.Features.Supplements.SupplementClosureJob>();
+builder.Services.AddForms();
+builder.Services.AddSupplementClosure();
 builder.Services.AddNotifications();
 builder.Services.AddRazorPages(options =>
 {
@@ -45,7 +50,7 @@ builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSett
 
 var app = builder.Build();
 
-await CoreSetup.PrepareEmbeddedDatabaseAsync(app.Services, Console.Out);
+await DemoSetup.PrepareEmbeddedDatabaseAsync(app.Services, Console.Out);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler(new ExceptionHandlerOptions

@@ -69,6 +69,7 @@ static class DatabaseCommands
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddMotCuaCore();
+        services.AddDemo();
         services.AddFiles();
         services.AddIdentityCore<Officer>(o => o.Password.RequiredLength = 10)
             .AddRoles<IdentityRole>()

@@ -16,6 +16,7 @@ public sealed class OptionsValidationTests
     [InlineData("DeadlineWatch:Escalations:0:OverdueWorkingDays", "-1", "OverdueWorkingDays phải từ 0 đến 365.")]
     [InlineData("Files:MaxUploadBytes", "0", "Files:MaxUploadBytes phải từ 1 đến 209715200 byte")]
     [InlineData("Locality:RefreshInterval", "02:00:00", "Locality:RefreshInterval phải từ 00:00:00 đến 01:00:00.")]
+    [InlineData("SupplementClosure:Interval", "-00:01:00", "SupplementClosure:Interval phải lớn hơn 0")]
     public async Task A_bad_value_stops_the_start_with_a_message_naming_its_key(string key, string value, string message)
     {
         await using var started = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);

@@ -1,13 +1,14 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
-using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain;
 using MotCua.Features.Files;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 
 namespace MotCua.Features.Reception;
