@@ -45,6 +45,13 @@ public sealed class Settings
     public required string TimeZoneId { get; set; }
     /// <summary>The weekly rest days and sessions, in the calendar file's notation (R42).</summary>
     public required string WeekendAndSessions { get; set; }
+    /// <summary>
+    /// A new value at every save that changes the profile, the calendar's pattern or its days (set by
+    /// <see cref="MotCuaDbContext"/>, in the same transaction): each node compares it with the one its
+    /// cached calendar was built from (ADR 11). A random value, not a counter, so two changes at once
+    /// need no read-modify-write and neither fails.
+    /// </summary>
+    public Guid LocalityStamp { get; set; }
 }
 
 /// <summary>

@@ -267,6 +267,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpRowVersions();
+        if (LocalityChanged())
+            StampLocality(Settings.Local.FirstOrDefault() ?? Settings.Find(1));
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -280,6 +282,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpRowVersions();
+        if (LocalityChanged())
+            StampLocality(Settings.Local.FirstOrDefault() ?? await Settings.FindAsync([1], cancellationToken));
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -288,6 +292,17 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         {
             throw new DbUpdateConcurrencyException("Hồ sơ vừa được người khác cập nhật.", e);
         }
+    }
+
+    /// <summary>Whether this save changes what a node's cached locality is built from (changes were detected by <see cref="BumpRowVersions"/>).</summary>
+    bool LocalityChanged() => ChangeTracker.Entries()
+        .Any(e => e.Entity is CalendarDay or Data.Settings && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
+    /// <summary>Without a settings row there is no stored locality to stamp: nodes use the defaults until one is added, with its own stamp.</summary>
+    static void StampLocality(Data.Settings? settings)
+    {
+        if (settings is not null)
+            settings.LocalityStamp = Guid.NewGuid();
     }
 
     /// <summary>

@@ -3,8 +3,11 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using MotCua.Cli;
 using MotCua.Features.Api;
+using MotCua.Features.Demo;
 using MotCua.Features.Files;
+using MotCua.Features.Forms;
 using MotCua.Features.Notifications;
+using MotCua.Features.Supplements;
 using MotCua.Platform;
 
 if (CommandLine.Handles(args))
@@ -23,13 +26,16 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
 // only in Development; in published output, where wwwroot sits beside the executable, this does nothing.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddMotCuaCore(builder.Configuration);
+builder.AddPlatformDefaults();
+builder.Services.AddMotCuaCore();
+builder.Services.AddDemo();
 builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
-builder.Services.AddFiles(builder.Configuration);
+builder.Services.AddFiles();
 builder.Services.AddScoped<MotCua.Features.Shared.DossierPipeline>();
-builder.Services.AddHostedService<MotCua.Features.Supplements.SupplementClosureJob>();
-builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddForms();
+builder.Services.AddSupplementClosure();
+builder.Services.AddNotifications();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -45,10 +51,15 @@ builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSett
 
 var app = builder.Build();
 
-await CoreSetup.PrepareEmbeddedDatabaseAsync(app.Services, Console.Out);
+await DemoSetup.PrepareEmbeddedDatabaseAsync(app.Services, Console.Out);
 
 if (!app.Environment.IsDevelopment())
-    app.UseExceptionHandler("/Error"); // the API's failures are answered first by ApiExceptionHandler
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/Error", // the API's failures are answered first by UnexpectedFailureHandler
+        // UnexpectedFailureHandler logs every failure with its trace id: the middleware's own entry would be a second one.
+        SuppressDiagnosticsCallback = _ => true,
+    });
 // Uploaded scans and results are served with the type their content was checked to be: browsers must not guess another.
 app.Use((context, next) =>
 {
@@ -63,6 +74,7 @@ app.UseAuthorization();
 app.MapRazorPages().WithStaticAssets();
 app.MapApiV1();
 app.MapGet("/health", () => TypedResults.Text("ok"));
+app.MapPlatformHealth();
 
 app.Run();
 return CommandLine.Ok;

@@ -68,8 +68,9 @@ static class DatabaseCommands
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddMotCuaCore(configuration);
-        services.AddFiles(configuration);
+        services.AddMotCuaCore();
+        services.AddDemo();
+        services.AddFiles();
         services.AddIdentityCore<Officer>(o => o.Password.RequiredLength = 10)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MotCuaDbContext>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Data;
 
 namespace MotCua.Platform;
@@ -12,28 +13,30 @@ public static class DataSetup
 {
     public const string EmbeddedFile = "data/motcua.db";
 
-    public static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration)
-    {
-        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.ConnectionString))
-            throw new InvalidOperationException("Database:Provider là Postgres nhưng chưa có Database:ConnectionString.");
-        return options;
-    }
-
     public static bool IsEmbeddedDefault(DatabaseOptions options) =>
         options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString);
 
-    public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services)
     {
-        var options = ReadDatabaseOptions(configuration);
-        var connectionString = options.ConnectionString;
-        if (IsEmbeddedDefault(options))
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Database")
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:Provider là Postgres nhưng chưa có Database:ConnectionString.")
+            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider phải là Sqlite hoặc Postgres.")
+            .ValidateOnStart();
+        services.AddSingleton(s => s.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        services.AddDbContext<MotCuaDbContext>((s, o) =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(EmbeddedFile))!);
-            connectionString = $"Data Source={Path.GetFullPath(EmbeddedFile)}";
-        }
-        services.AddSingleton(options);
-        services.AddDbContext<MotCuaDbContext>(o => o.UseMotCua(options.Provider, connectionString!));
+            var options = s.GetRequiredService<DatabaseOptions>();
+            o.UseMotCua(options.Provider, ConnectionString(options));
+        });
         return services;
+    }
+
+    static string ConnectionString(DatabaseOptions options)
+    {
+        if (!IsEmbeddedDefault(options))
+            return options.ConnectionString!;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(EmbeddedFile))!);
+        return $"Data Source={Path.GetFullPath(EmbeddedFile)}";
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Data;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Profiles;
@@ -7,28 +8,50 @@ using MotCua.Domain.Time;
 namespace MotCua.Platform;
 
 /// <summary>
-/// The Center's active profile and working calendar, built from the database once and kept until an
-/// administrator changes them (building the calendar's index takes milliseconds, not per request).
+/// The Center's active profile and working calendar, built from the database and kept (building the
+/// calendar's index takes milliseconds, not per request). Every node checks at most once per
+/// <see cref="LocalityOptions.RefreshInterval"/> whether <see cref="Settings.LocalityStamp"/> moved,
+/// one single-row read, and rebuilds when it did: an administrator's change on any node reaches all
+/// of them within that interval (ADR 11).
 /// </summary>
-public sealed class LocalitySource
+public sealed class LocalitySource(TimeProvider time, IOptions<LocalityOptions> options)
 {
-    Locality? _cached;
+    /// <summary>What was built, from which stamp (null: no settings row), and when the stamp was last read (a timestamp of <c>time</c>).</summary>
+    sealed record Snapshot(Locality Locality, Guid? Stamp, long CheckedAt);
+
+    volatile Snapshot? _snapshot;
 
     public async Task<Locality> GetAsync(MotCuaDbContext db, CancellationToken cancellationToken = default)
     {
-        if (_cached is { } cached)
-            return cached;
+        var now = time.GetTimestamp();
+        var snapshot = _snapshot;
+        if (snapshot is not null && time.GetElapsedTime(snapshot.CheckedAt, now) < options.Value.RefreshInterval)
+            return snapshot.Locality;
+        // The stamp is read before what it stamps: a change committed in between is built now and read again at the next check, never missed.
+        var stamp = await db.Settings.AsNoTracking().Select(s => (Guid?)s.LocalityStamp).SingleOrDefaultAsync(cancellationToken);
+        if (snapshot is not null && snapshot.Stamp == stamp)
+        {
+            _snapshot = snapshot with { CheckedAt = now };
+            return snapshot.Locality;
+        }
+        var locality = await BuildAsync(db, cancellationToken);
+        _snapshot = new Snapshot(locality, stamp, now);
+        return locality;
+    }
+
+    /// <summary>Forget the cached locality at once, after this node changed the profile or the calendar (other nodes see the stamp move).</summary>
+    public void Invalidate() => _snapshot = null;
+
+    static async Task<Locality> BuildAsync(MotCuaDbContext db, CancellationToken cancellationToken)
+    {
         var settings = await db.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
         var profile = settings is null ? LocalityProfiles.Default : LocalityProfiles.Get(settings.ActiveProfileId);
         var calendar = settings is null
             ? StateCalendars.VietnamStateBodiesCalendar
             : new WorkingCalendar(Definition(settings, days));
-        return _cached = new Locality(profile, calendar);
+        return new Locality(profile, calendar);
     }
-
-    /// <summary>Forget the cached locality after the profile or the calendar changed.</summary>
-    public void Invalidate() => _cached = null;
 
     static CalendarDefinition Definition(Settings settings, IReadOnlyList<CalendarDay> days)
     {

@@ -23,10 +23,10 @@ public static class RequestSizeGuard
             await next(context);
             return;
         }
-        var message = $"Nội dung gửi lên ({Features.Files.Uploads.Size(length)}) vượt giới hạn {Features.Files.Uploads.Size(max)} của một lần gửi. "
+        var message = $"Nội dung gửi lên ({VietnameseSize.Of(length)}) vượt giới hạn {VietnameseSize.Of(max)} của một lần gửi. "
             + "Xin gửi ít tệp hơn mỗi lần, hoặc quét với độ phân giải thấp hơn.";
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        if (context.Request.Path.StartsWithSegments(Features.Api.ApiV1.Prefix))
+        if (context.Request.Path.StartsWithSegments("/api"))
         {
             await context.Response.WriteAsJsonAsync(new { type = "https://tools.ietf.org/html/rfc9110#section-15.5.14", title = "Nội dung quá lớn", status = 413, detail = message },
                 options: null, contentType: "application/problem+json");

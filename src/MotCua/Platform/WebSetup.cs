@@ -53,11 +53,11 @@ public static class WebSetup
         });
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentOfficer>();
-        services.AddSingleton<LocalitySource>();
-        services.AddExceptionHandler<ApiExceptionHandler>();
-        // A body or parameter that does not bind throws, so that ApiExceptionHandler answers it as ProblemDetails (otherwise an empty 400).
+        services.AddExceptionHandler<UnexpectedFailureHandler>();
+        // A body or parameter that does not bind throws, so that UnexpectedFailureHandler answers it as ProblemDetails (otherwise an empty 400).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        // Every ProblemDetails carries the trace id the logs and the exported traces use (the default is the whole traceparent).
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = UnexpectedFailureHandler.TraceId(c.HttpContext));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

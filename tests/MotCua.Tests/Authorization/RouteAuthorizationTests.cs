@@ -24,7 +24,7 @@ public partial class RouteAuthorizationTests
     /// </summary>
     static readonly string[] PublicRoutes =
     [
-        "/", "/tinh-han", "/dang-nhap", "/khong-co-quyen", "/Error", "/health",
+        "/", "/tinh-han", "/dang-nhap", "/khong-co-quyen", "/Error", "/health", "/health/live", "/health/ready",
         "/api/v1/openapi.json", "/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/dossiers", "/api/v1/dossiers/{code}/status",
         // The applicant's receipt and electronic result, with the code and phone digits like the status (R22).
         "/api/v1/dossiers/{code}/receipt", "/api/v1/dossiers/{code}/result-file",

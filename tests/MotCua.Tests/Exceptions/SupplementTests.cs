@@ -182,7 +182,7 @@ public class SupplementTests
 
         await UseProfileAsync(app, "thai-nguyen-province-2026");
         app.MoveTo(Local(41, 9));
-        app.Clock.Advance(SupplementClosureJob.Interval); // the job's timer fires on the app's clock
+        app.Clock.Advance(new SupplementClosureOptions().Interval); // the job's timer fires on the app's clock
         // The job runs on its own task: wait for its work (not for a time), then check what it did.
         var dossier = await LoadAsync(app, second);
         for (var i = 0; i < 400 && dossier.State != DossierState.ClosedUnsupplemented; i++)

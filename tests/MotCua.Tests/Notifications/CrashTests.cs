@@ -87,7 +87,29 @@ public static class AppProcess
     /// <summary>Every hour of every day a working hour, as the Settings row's weekly pattern.</summary>
     public const string AlwaysOpen = """{"weekend":[],"sessions":[{"start":"00:00","end":"23:59"}]}""";
 
-    public static Process Start(TestDatabase database, Dictionary<string, string> settings)
+    /// <summary>Starts the app on a free port and waits until it says where it listens.</summary>
+    public static async Task<(Process Process, Uri Address)> StartServingAsync(TestDatabase database, Dictionary<string, string> settings)
+    {
+        const string listening = "Now listening on: ";
+        var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Start(database, settings, line =>
+        {
+            if (line?.IndexOf(listening, StringComparison.Ordinal) is >= 0 and var at)
+                address.TrySetResult(new Uri(line[(at + listening.Length)..].Trim()));
+        });
+        try
+        {
+            return (process, await address.Task.WaitAsync(TimeSpan.FromMinutes(1)));
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    public static Process Start(TestDatabase database, Dictionary<string, string> settings, Action<string?>? output = null)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "motcua.dll")])
         {
@@ -104,7 +126,7 @@ public static class AppProcess
         foreach (var (key, value) in settings)
             start.Environment[key] = value;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => output?.Invoke(e.Data);
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -26,7 +26,7 @@ public static class Notify
     public static WebApplicationFactory<Program> Wired(MotCuaApp app, SmtpListener smtp, SmsGateway sms, int maxAttempts = 6) =>
         app.WithWebHostBuilder(b =>
         {
-            b.UseSetting("Notifications:PortalUrl", PortalUrl);
+            b.UseSetting("App:PublicBaseUrl", PortalUrl);
             b.UseSetting("Notifications:Smtp:Host", "127.0.0.1");
             b.UseSetting("Notifications:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             b.UseSetting("Notifications:Sms:Url", sms.Url);

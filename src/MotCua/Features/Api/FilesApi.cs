@@ -70,14 +70,14 @@ public static class FilesApi
             .WithSummary("Đính kèm kết quả điện tử đã ký số: nội dung là tệp PDF (Content-Type: application/pdf), tên tệp ở tham số name (R22).");
     }
 
-    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReceiptAsync(string code, string? phone, HttpRequest request,
+    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReceiptAsync(string code, string? phone,
         MotCuaDbContext db, IssuedForms issuedForms, CancellationToken cancellationToken)
     {
         if (!PhoneNumber.TryParse(phone, out var fullPhone))
             return FullPhoneRequired();
         if (await StatusLookup.OwnedAsync(db, code, fullPhone, cancellationToken) is not { } dossier)
             return NotFound(StatusLookup.NotFound + ".");
-        var receipt = await issuedForms.GetAsync(dossier, NationalForms.ApplicantReceipt, Forms.IssuedFormPdfModel.LookupUrl(request, dossier.Code), cancellationToken);
+        var receipt = await issuedForms.GetAsync(dossier, NationalForms.ApplicantReceipt, cancellationToken);
         return receipt is { } found
             ? TypedResults.File(found.Pdf, "application/pdf", $"giay-tiep-nhan-{dossier.Code}.pdf")
             : NotFound("Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và hẹn trả kết quả.");

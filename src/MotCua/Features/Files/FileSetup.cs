@@ -1,16 +1,17 @@
-using MotCua.Features.Forms;
+using Microsoft.Extensions.Options;
+using MotCua.Platform;
 
 namespace MotCua.Features.Files;
 
 public static class FileSetup
 {
-    /// <summary>The file store from <c>Files:Root</c> (data/files by default), uploads' limits, and the issued forms kept in it.</summary>
-    public static IServiceCollection AddFiles(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The file store from <c>Files:Root</c> (data/files by default) and uploads' limits.</summary>
+    public static IServiceCollection AddFiles(this IServiceCollection services)
     {
-        var options = configuration.GetSection("Files").Get<FileStoreOptions>() ?? new FileStoreOptions();
-        services.AddSingleton(options);
+        services.AddValidatedOptions<FileStoreOptions>("Files");
+        // Pages and endpoints take the options as they are, checked once.
+        services.AddSingleton(s => s.GetRequiredService<IOptions<FileStoreOptions>>().Value);
         services.AddSingleton<IFileStore, LocalFileStore>();
-        services.AddScoped<IssuedForms>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 
 namespace MotCua.Features.Files;
@@ -19,9 +20,12 @@ public interface IFileStore
 public sealed class FileStoreOptions
 {
     /// <summary>The folder of the local store; relative paths are under the working directory.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Files:Root không được để trống: thư mục lưu tệp (mặc định data/files).")]
     public string Root { get; set; } = "data/files";
 
     /// <summary>The largest scan or result accepted, in bytes (20 MB: a many-page scan at 300 dpi).</summary>
+    // At most what a whole request to an upload page may carry.
+    [Range(1, Uploads.RequestLimit, ErrorMessage = "Files:MaxUploadBytes phải từ 1 đến 209715200 byte (200 MB).")]
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
 }
 

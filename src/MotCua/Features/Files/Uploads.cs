@@ -2,6 +2,7 @@ using MotCua.Data;
 using MotCua.Data.Files;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
+using MotCua.Platform;
 
 namespace MotCua.Features.Files;
 
@@ -130,12 +131,7 @@ public static class Uploads
     }
 
     /// <summary>A size as officers read it: "2,5 MB", "340 KB", "51 byte".</summary>
-    public static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => $"{bytes / 1024.0 / 1024.0:0.#} MB".Replace('.', ','),
-        >= 1024 => $"{bytes / 1024.0:0} KB",
-        _ => $"{bytes} byte",
-    };
+    public static string Size(long bytes) => VietnameseSize.Of(bytes);
 
     static string Shown(string name) => new(name.Where(c => !char.IsControl(c)).Take(80).ToArray());
 }

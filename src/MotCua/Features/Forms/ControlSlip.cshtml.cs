@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
-using MotCua.Features.Reception;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 

@@ -17,10 +17,7 @@ public sealed class IssuedFormPdfModel(MotCuaDbContext db, CurrentOfficer office
         // The literal route of Mẫu 06 takes precedence over this one.
         if (NationalForms.Find(form) is not { } national || await db.LoadVisibleAsync(code, officer, cancellationToken) is not { } dossier)
             return NotFound();
-        var issued = await issuedForms.GetAsync(dossier, national, LookupUrl(Request, dossier.Code), cancellationToken);
+        var issued = await issuedForms.GetAsync(dossier, national, cancellationToken);
         return issued is { } found ? File(found.Pdf, "application/pdf", $"{form}-{dossier.Code}.pdf") : NotFound();
     }
-
-    /// <summary>The portal's status lookup for the dossier, the QR code on the receipt.</summary>
-    public static string LookupUrl(HttpRequest request, string code) => $"{request.Scheme}://{request.Host}/tra-cuu?ma={Uri.EscapeDataString(code)}";
 }

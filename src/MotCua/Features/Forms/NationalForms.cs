@@ -2,7 +2,7 @@ using MotCua.Data;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
-using MotCua.Features.Reception;
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Forms;
 

@@ -5,11 +5,12 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MotCua.Data.Notifications;
+using MotCua.Platform;
 
 namespace MotCua.Features.Notifications;
 
 /// <summary>Hands one message to its channel: SMTP (MailKit) for e-mail, the HTTP gateway for SMS.</summary>
-public sealed class Channels(IOptions<NotificationOptions> options, IHttpClientFactory http)
+public sealed class Channels(IOptions<NotificationOptions> options, IOptions<AppOptions> app, IHttpClientFactory http)
 {
     readonly NotificationOptions _options = options.Value;
 
@@ -26,7 +27,7 @@ public sealed class Channels(IOptions<NotificationOptions> options, IHttpClientF
         _ => SendSmsAsync(message, cancellationToken),
     };
 
-    string Fill(string text) => text.Replace(Templates.PortalToken, _options.PortalUrl.TrimEnd('/'), StringComparison.Ordinal);
+    string Fill(string text) => text.Replace(Templates.PortalToken, app.Value.PublicBaseUrl.TrimEnd('/'), StringComparison.Ordinal);
 
     async Task SendEmailAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

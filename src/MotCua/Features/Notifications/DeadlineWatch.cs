@@ -17,41 +17,24 @@ namespace MotCua.Features.Notifications;
 /// It runs only in working hours, because its alerts are messages to people.
 /// </summary>
 public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource localities,
-    IOptions<DeadlineWatchOptions> options, TimeProvider time, ILogger<DeadlineWatch> log) : BackgroundService
+    IOptions<DeadlineWatchOptions> options, TimeProvider time, ILogger<DeadlineWatch> log) : PeriodicJob(scopes, time, log)
 {
-    const string LeaseName = "deadline-watch";
     readonly DeadlineWatchOptions _options = options.Value;
-    readonly string _owner = NodeName.New();
 
     static readonly DossierState[] Watched =
         [DossierState.Received, DossierState.InProcessing, DossierState.Consulting, DossierState.SupplementRequested];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Theo dõi hạn xử lý: lượt chạy thất bại");
-            }
-            await Task.Delay(_options.Interval, time, stoppingToken);
-        }
-    }
+    protected override string Name => "deadline-watch";
+    protected override bool Enabled => _options.Enabled;
+    protected override TimeSpan Interval => _options.Interval;
+    protected override TimeSpan? Lease => _options.Lease;
 
-    /// <summary>One pass; returns how many alerts it raised (0 when another node holds the lease or outside working hours).</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    /// <summary>One pass; returns how many alerts it raised (0 outside working hours).</summary>
+    protected override async Task<int> RunAsync(IServiceProvider services, MotCuaDbContext db, CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
-        var now = time.GetUtcNow().ToUniversalTime();
-        if (!calendar.IsWorkingTime(now) || !await TakeLeaseAsync(db, now, cancellationToken))
+        var now = Time.GetUtcNow().ToUniversalTime();
+        if (!calendar.IsWorkingTime(now))
             return 0;
         var dossiers = (await db.Dossiers.AsNoTracking()
             .Where(d => Watched.Contains(d.State) && d.Due != null)
@@ -77,7 +60,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
         catch (DbUpdateException e)
         {
             // The alert keys are unique: another node raised some of these first; its alerts stand.
-            log.LogInformation(e, "Theo dõi hạn xử lý: cảnh báo đã được nút khác ghi");
+            Log.LogInformation(e, "Theo dõi hạn xử lý: cảnh báo đã được nút khác ghi");
             return 0;
         }
         return raised;
@@ -152,22 +135,5 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
             CreatedAt = now,
         };
         return (alert, notice);
-    }
-
-    /// <summary>
-    /// PostgreSQL: one node at a time holds the watch, by an upsert that only succeeds when the lease
-    /// is free, expired or already this node's. SQLite is one node's embedded database: no lease.
-    /// </summary>
-    async Task<bool> TakeLeaseAsync(MotCuaDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsNpgsql())
-            return true;
-        var until = now + _options.Lease;
-        var rows = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "JobLeases" ("Name", "Owner", "ExpiresAt") VALUES ({LeaseName}, {_owner}, {until})
-            ON CONFLICT ("Name") DO UPDATE SET "Owner" = EXCLUDED."Owner", "ExpiresAt" = EXCLUDED."ExpiresAt"
-            WHERE "JobLeases"."ExpiresAt" < {now} OR "JobLeases"."Owner" = {_owner}
-            """, cancellationToken);
-        return rows == 1;
     }
 }

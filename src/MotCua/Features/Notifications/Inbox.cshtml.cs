@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Data;
 using MotCua.Data.Notifications;
+using MotCua.Data;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 
 namespace MotCua.Features.Notifications;

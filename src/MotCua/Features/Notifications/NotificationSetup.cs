@@ -1,12 +1,14 @@
+using MotCua.Platform;
+
 namespace MotCua.Features.Notifications;
 
 public static class NotificationSetup
 {
     /// <summary>The outbox sender and the deadline watch, run in the web application's process.</summary>
-    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
-        services.Configure<NotificationOptions>(configuration.GetSection("Notifications"));
-        services.Configure<DeadlineWatchOptions>(configuration.GetSection("DeadlineWatch"));
+        services.AddValidatedOptions<NotificationOptions>("Notifications");
+        services.AddValidatedOptions<DeadlineWatchOptions>("DeadlineWatch");
         services.AddHttpClient(nameof(Channels), c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<Channels>();
         services.AddSingleton<OutboxSender>();

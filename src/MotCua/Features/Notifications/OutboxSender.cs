@@ -14,42 +14,28 @@ namespace MotCua.Features.Notifications;
 /// not-before time: people are not messaged at night or on rest days.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels, LocalitySource localities,
-    IOptions<NotificationOptions> options, TimeProvider time, ILogger<OutboxSender> log) : BackgroundService
+    IOptions<NotificationOptions> options, TimeProvider time, ILogger<OutboxSender> log) : PeriodicJob(scopes, time, log)
 {
     const int Batch = 20;
     readonly NotificationOptions _options = options.Value;
-    readonly string _owner = NodeName.New();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.SenderEnabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var handled = 0;
-            try
-            {
-                handled = await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Outbox: lượt gửi thất bại");
-            }
-            if (handled == 0)
-                await Task.Delay(_options.PollInterval, time, stoppingToken);
-        }
-    }
+    protected override string Name => "outbox";
+    protected override bool Enabled => _options.SenderEnabled;
+    protected override TimeSpan Interval => _options.PollInterval;
+    /// <summary>No lease on the job: nodes share the queue, each message claimed by one of them (<see cref="ClaimAsync"/>).</summary>
+    protected override TimeSpan? Lease => null;
+
+    /// <summary>Messages were handled: more may be due, so the next pass starts at once.</summary>
+    protected override bool MoreWaiting(int done) => done > 0;
 
     /// <summary>One pass: claims a batch and handles it; returns how many messages it handled.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    protected override async Task<int> RunAsync(IServiceProvider services, MotCuaDbContext db, CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
         var claimed = await ClaimAsync(db, cancellationToken);
         foreach (var message in claimed)
         {
-            var now = time.GetUtcNow().ToUniversalTime();
+            var now = Time.GetUtcNow().ToUniversalTime();
             // A slow batch leaves the rest to be claimed again rather than send after its lease ran out.
             if (message.LeaseUntil - now < _options.Lease / 2)
                 break;
@@ -70,7 +56,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
         try
         {
             await channels.SendAsync(message, cancellationToken);
-            message.SentAt = time.GetUtcNow().ToUniversalTime();
+            message.SentAt = Time.GetUtcNow().ToUniversalTime();
             message.LastError = null;
             Release(message, OutboxStatus.Sent);
         }
@@ -81,10 +67,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
             if (message.Attempts >= _options.MaxAttempts)
             {
                 Release(message, OutboxStatus.Dead);
-                log.LogWarning("Outbox: thư {Key} chuyển vào thư lỗi sau {Attempts} lần", message.Key, message.Attempts);
+                Log.LogWarning("Outbox: thư {Key} chuyển vào thư lỗi sau {Attempts} lần", message.Key, message.Attempts);
                 return;
             }
-            message.NotBefore = time.GetUtcNow().ToUniversalTime() + _options.RetryDelay * Math.Pow(2, message.Attempts - 1);
+            message.NotBefore = Time.GetUtcNow().ToUniversalTime() + _options.RetryDelay * Math.Pow(2, message.Attempts - 1);
             Release(message, OutboxStatus.Pending);
         }
     }
@@ -103,7 +89,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
     async Task<List<OutboxMessage>> ClaimAsync(MotCuaDbContext db, CancellationToken cancellationToken)
     {
         // Instants are compared as stored: UTC (SQLite keeps them as numbers that sort only at one offset).
-        var now = time.GetUtcNow().ToUniversalTime();
+        var now = Time.GetUtcNow().ToUniversalTime();
         // A channel with no server configured is not tried: its messages wait, and the admin page says why.
         var configured = channels.Configured;
         if (configured.Count == 0)
@@ -126,7 +112,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, Channels channels,
         foreach (var message in batch)
         {
             message.Status = OutboxStatus.Sending;
-            message.LeaseOwner = _owner;
+            message.LeaseOwner = Owner;
             message.LeaseUntil = now + _options.Lease;
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -52,7 +52,7 @@ public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFi
     {
         if (await OwnedAsync(cancellationToken) is not { } dossier)
             return Page();
-        var receipt = await issuedForms.GetAsync(dossier, NationalForms.ApplicantReceipt, IssuedFormPdfModel.LookupUrl(Request, dossier.Code), cancellationToken);
+        var receipt = await issuedForms.GetAsync(dossier, NationalForms.ApplicantReceipt, cancellationToken);
         if (receipt is { } found)
             return File(found.Pdf, "application/pdf", $"giay-tiep-nhan-{dossier.Code}.pdf");
         Problem = "Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và hẹn trả kết quả.";

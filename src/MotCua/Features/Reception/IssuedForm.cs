@@ -31,7 +31,7 @@ public abstract class IssuedFormModel(MotCuaDbContext db, CurrentOfficer officer
         var national = NationalForms.Find(form)!;
         var dossier = await db.LoadVisibleAsync(code, officer, cancellationToken);
         if (dossier?.History.LastOrDefault(national.IssuedBy) is not { } issued
-            || await issuedForms.GetAsync(dossier, national, IssuedFormPdfModel.LookupUrl(Request, dossier.Code), cancellationToken) is not { } stored)
+            || await issuedForms.GetAsync(dossier, national, cancellationToken) is not { } stored)
             return NotFound();
         Dossier = dossier;
         Issued = issued;

@@ -6,7 +6,6 @@ using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
-using MotCua.Features.Notifications;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 

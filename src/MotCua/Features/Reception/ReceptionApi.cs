@@ -100,12 +100,12 @@ public static class ReceptionApi
         return TypedResults.Created($"/api/v1/officer/dossiers/{done.Dossier.Code}", ((IValueHttpResult)answer).Value);
     }
 
-    static async Task<IResult> ReceiptAsync(string code, HttpRequest request, MotCuaDbContext db, CurrentOfficer officer, IssuedForms issuedForms,
+    static async Task<IResult> ReceiptAsync(string code, MotCuaDbContext db, CurrentOfficer officer, IssuedForms issuedForms,
         CancellationToken cancellationToken)
     {
         if (await db.LoadVisibleAsync(code, officer, cancellationToken) is not { } dossier)
             return new Acted.NotFound(code).ToProblem();
-        var receipt = await issuedForms.GetAsync(dossier, NationalForms.ApplicantReceipt, IssuedFormPdfModel.LookupUrl(request, dossier.Code), cancellationToken);
+        var receipt = await issuedForms.GetAsync(dossier, NationalForms.ApplicantReceipt, cancellationToken);
         return receipt is { } found
             ? TypedResults.File(found.Pdf, "application/pdf", $"giay-tiep-nhan-{dossier.Code}.pdf")
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Chưa có giấy tiếp nhận",

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
@@ -39,30 +41,35 @@ public static class SupplementClosure
     }
 }
 
-/// <summary>Runs <see cref="SupplementClosure"/> periodically (every <see cref="Interval"/> of the app's clock).</summary>
-public sealed class SupplementClosureJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<SupplementClosureJob> log) : BackgroundService
+/// <summary>The <c>SupplementClosure</c> section: the job's switch, pace and lease.</summary>
+public sealed class SupplementClosureOptions
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(30);
+    public bool Enabled { get; set; } = true;
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = "SupplementClosure:Interval phải lớn hơn 0 và không quá một ngày.")]
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>One node closes at a time on PostgreSQL; the row versions would keep two from closing a dossier twice, the lease saves the wasted work.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = "SupplementClosure:Lease phải lớn hơn 0 và không quá một ngày.")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
+}
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+/// <summary>Runs <see cref="SupplementClosure"/> every <see cref="SupplementClosureOptions.Interval"/> of the app's clock, the first time one interval after start.</summary>
+public sealed class SupplementClosureJob(IServiceScopeFactory scopes, LocalitySource localities, IOptions<SupplementClosureOptions> options,
+    TimeProvider time, ILogger<SupplementClosureJob> log) : PeriodicJob(scopes, time, log)
+{
+    readonly SupplementClosureOptions _options = options.Value;
+
+    protected override string Name => "supplement-closure";
+    protected override bool Enabled => _options.Enabled;
+    protected override TimeSpan Interval => _options.Interval;
+    protected override TimeSpan? Lease => _options.Lease;
+    protected override bool WaitsBeforeFirstPass => true;
+
+    protected override async Task<int> RunAsync(IServiceProvider services, MotCuaDbContext db, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
-                var locality = await scope.ServiceProvider.GetRequiredService<LocalitySource>().GetAsync(db, stoppingToken);
-                var closed = await SupplementClosure.RunAsync(db, locality, time.GetUtcNow(), stoppingToken);
-                if (closed.Count > 0)
-                    log.LogInformation("Đã đóng {Count} hồ sơ không bổ sung đúng hạn (R16): {Codes}", closed.Count, string.Join(", ", closed));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed run (database down) is retried at the next tick; the job must outlive it.
-                log.LogError(e, "Lỗi khi đóng hồ sơ không bổ sung (R16)");
-            }
-        }
+        var locality = await localities.GetAsync(db, cancellationToken);
+        var closed = await SupplementClosure.RunAsync(db, locality, Time.GetUtcNow(), cancellationToken);
+        if (closed.Count > 0)
+            Log.LogInformation("Đã đóng {Count} hồ sơ không bổ sung đúng hạn (R16): {Codes}", closed.Count, string.Join(", ", closed));
+        return closed.Count;
     }
 }

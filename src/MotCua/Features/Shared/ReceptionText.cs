@@ -1,7 +1,7 @@
 using System.Globalization;
 using MotCua.Domain.Catalog;
 
-namespace MotCua.Features.Reception;
+namespace MotCua.Features.Shared;
 
 /// <summary>How the reception forms (Mẫu 01–03) word counts, instants and channels.</summary>
 public static class ReceptionText

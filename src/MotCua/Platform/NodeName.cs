@@ -1,4 +1,4 @@
-namespace MotCua.Features.Notifications;
+namespace MotCua.Platform;
 
 /// <summary>Who holds a lease: this process on this machine, unique per start (fits the 100-character column).</summary>
 public static class NodeName

@@ -2,7 +2,7 @@ using MotCua.Data;
 using MotCua.Data.Notifications;
 using MotCua.Platform;
 
-namespace MotCua.Features.Notifications;
+namespace MotCua.Features.Shared;
 
 /// <summary>The officer's notices: those of their unit, addressed to everyone there or to their role.</summary>
 public static class OfficerNotices
