@@ -10,7 +10,6 @@ using MotCua.Domain.Dossiers;
 using MotCua.Features.Consultations;
 using MotCua.Features.Exceptions;
 using MotCua.Features.Shared;
-using MotCua.Features.Supplements;
 using MotCua.Platform;
 
 namespace MotCua.Features.Api;
