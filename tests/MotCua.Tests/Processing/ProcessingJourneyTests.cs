@@ -98,7 +98,7 @@ public class ProcessingJourneyTests
         var pasted = "Cần xác minh " + new string('x', 2000);
         var tooLong = await leader.PostFormAsync($"{page}?handler=SendBack", new() { ["Text"] = pasted }, formPage: page);
         var tooLongHtml = await tooLong.TextAsync();
-        Assert.Contains("Nội dung dài quá 2000 ký tự; xin ghi ngắn gọn.", tooLongHtml);
+        Assert.Contains("Nội dung không quá 2000 ký tự.", tooLongHtml);
         Assert.Contains($">{pasted}</textarea>", tooLongHtml); // what the leader typed is not lost
         Assert.Equal(DossierState.InProcessing, (await Load(app, fresh)).State);
         Assert.Equal(1, (await Load(app, fresh)).Step);
@@ -205,7 +205,8 @@ public class ProcessingJourneyTests
         // Refusal only within the time limit (R17): no form on the overdue dossier, and a forged post is refused.
         var overduePage = await processor.ReadAsync($"/ho-so/{overdue}");
         Assert.Contains(">Chuyển bước tiếp theo</button>", overduePage);
-        Assert.DoesNotContain(">Từ chối giải quyết</button>", overduePage);
+        Assert.DoesNotContain("handler=Refuse", overduePage);
+        Assert.Contains("disabled>Từ chối giải quyết</button> <span class=\"muted\">Chỉ được từ chối trong thời hạn giải quyết (hạn 17:00 20/11/2026); hồ sơ đã quá hạn. (R17)", overduePage);
         var refused = await processor.PostFormAsync($"/ho-so/{overdue}?handler=Refuse", new() { ["Text"] = "Không đủ điều kiện" }, formPage: $"/ho-so/{overdue}");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Chỉ được từ chối trong thời hạn giải quyết (hạn 17:00 20/11/2026); hồ sơ đã quá hạn. (R17)", await refused.TextAsync());

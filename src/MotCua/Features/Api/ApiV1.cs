@@ -29,14 +29,7 @@ public static class ApiV1
         services.AddOpenApi(o =>
         {
             o.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
-            o.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "MotCua API";
-                document.Info.Version = "v1";
-                document.Info.Description = "Danh mục thủ tục hành chính, nộp hồ sơ trực tuyến và tra cứu tình trạng hồ sơ. " +
-                    "Thời điểm theo ISO 8601 với múi giờ Việt Nam (+07:00); lỗi trả về dạng ProblemDetails.";
-                return Task.CompletedTask;
-            });
+            o.AddDocumentTransformer<ApiDocument>();
         });
         return services;
     }

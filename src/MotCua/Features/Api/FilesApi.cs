@@ -55,12 +55,12 @@ public static class FilesApi
 
     public static void MapOfficerFiles(this RouteGroupBuilder dossier)
     {
-        dossier.MapGet("/files", ListAsync)
+        dossier.MapGet("/files", ListAsync).WithName("OfficerDossierFiles")
             .Produces<List<DossierFileDto>>()
             .WithSummary("Các tệp của hồ sơ: bản số hóa theo thành phần (Scan, R5) và kết quả điện tử (Result, R22), mỗi tệp với mã băm SHA-256.");
         // A raw PDF body, not a form: no other site's page can send it with an officer's cookie. The content type is
         // checked by the handler, not declared with Accepts: a request of another type would meet the API's fallback (404), not a 415.
-        dossier.MapPut("/result-file", AttachResultAsync)
+        dossier.MapPut("/result-file", AttachResultAsync).WithName("AttachResultFile")
             .Produces<OfficerDossierDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)

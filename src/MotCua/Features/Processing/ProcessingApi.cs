@@ -28,6 +28,7 @@ public static class ProcessingApi
     {
         officer.MapGet("/dossiers/{code}", GetAsync).WithName("OfficerDossier")
             .WithSummary("Hồ sơ trong phạm vi đơn vị của cán bộ (hoặc hồ sơ cơ quan được xin ý kiến), với các thao tác cán bộ được làm lúc này (allowed) và các thao tác bị giữ lại kèm quy tắc (heldBack); ETag là phiên bản của hồ sơ.")
+            .Produces<OfficerDossierDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         officer.MapGet("/inbox", InboxAsync).WithName("OfficerInbox")
             .WithSummary("Hồ sơ đang giải quyết của đơn vị, hạn sớm nhất trước; lọc theo trạng thái (state) và tình trạng hạn (due: Overdue, DueSoon, OnTrack, None); phân trang (page từ 1, pageSize tối đa 100).")
