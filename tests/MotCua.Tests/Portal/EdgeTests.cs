@@ -198,7 +198,8 @@ public partial class EdgeTests
             var refused = await token.PostAsJsonAsync($"/api/v1/officer/dossiers/{code}/supplement-request", body);
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-            Assert.StartsWith("Trường \"", (string)(await refused.Content.ReadFromJsonAsync<JsonNode>())!["detail"]!);
+            var errors = (await refused.Content.ReadFromJsonAsync<JsonNode>())!["errors"]!.AsObject();
+            Assert.StartsWith("Trường \"", (string)errors.Single().Value![0]!);
         }
         await using var db = app.NewDbContext();
         Assert.Equal(DossierState.InProcessing, db.Dossiers.Single(d => d.Code == code).State);

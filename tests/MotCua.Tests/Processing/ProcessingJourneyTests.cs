@@ -141,7 +141,7 @@ public class ProcessingJourneyTests
         Assert.Null(TestDossiers.InboxRow(ready, overdue));
         Assert.Contains("<strong>Đã có kết quả (1)</strong>", ready);
         app.Clock.Advance(TimeSpan.FromMinutes(20));
-        Assert.Equal(HttpStatusCode.Redirect, (await processor.PostFormAsync($"{page}?handler=HandOver", [], formPage: page)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await processor.PostFormAsync($"{page}?handler=HandToReturnDesk", [], formPage: page)).StatusCode);
         html = await processor.ReadAsync(page);
         Assert.Contains("Đã chuyển kết quả về Trung tâm.", html);
         Assert.Contains("<span class=\"badge\" id=\"state\">Chờ trả kết quả</span>", html);
