@@ -27,15 +27,11 @@ public enum DossierScope
 /// </summary>
 public sealed class DossierPipeline(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time)
 {
-    /// <summary>Loads the dossier in scope, then acts on it.</summary>
-    public async Task<Acted> RunAsync(string code, int? seen, Func<ActionContext, Outcome> act, DossierScope scope = DossierScope.Unit,
-        CancellationToken cancellationToken = default)
-    {
-        var dossier = scope == DossierScope.Consulted
-            ? await db.LoadConsultedAsync(code, officer, cancellationToken)
-            : await db.LoadVisibleAsync(code, officer, cancellationToken);
-        return dossier is null ? new Acted.NotFound(code) : await RunAsync(dossier, seen, act, cancellationToken);
-    }
+    /// <summary>The whole dossier in the officer's scope, tracked for an action; null outside it.</summary>
+    public Task<Dossier?> LoadAsync(string code, DossierScope scope, CancellationToken cancellationToken = default) =>
+        scope == DossierScope.Consulted
+            ? db.LoadConsultedAsync(code, officer, cancellationToken)
+            : db.LoadVisibleAsync(code, officer, cancellationToken);
 
     /// <summary>
     /// Acts on a dossier the caller has just loaded in scope (a page that shows it anyway).

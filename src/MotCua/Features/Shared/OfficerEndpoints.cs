@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
-using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Platform;
 
@@ -70,14 +69,9 @@ public static class OfficerEndpoints
     {
         var services = http.RequestServices;
         var pipeline = services.GetRequiredService<DossierPipeline>();
-        var db = services.GetRequiredService<MotCuaDbContext>();
-        var officer = services.GetRequiredService<CurrentOfficer>();
         var cancellationToken = http.RequestAborted;
         // Scope first: an officer outside the dossier's units learns nothing, not even what the body should be.
-        var dossier = scope == DossierScope.Consulted
-            ? await db.LoadConsultedAsync(code, officer, cancellationToken)
-            : await db.LoadVisibleAsync(code, officer, cancellationToken);
-        if (dossier is null)
+        if (await pipeline.LoadAsync(code, scope, cancellationToken) is not { } dossier)
             return new Acted.NotFound(code).ToProblem();
         var (body, invalid) = await ReadAsync<TBody>(http.Request, cancellationToken);
         if (invalid is not null)
@@ -86,9 +80,10 @@ public static class OfficerEndpoints
             return new Acted.Invalid(textProblems).ToProblem();
         if (((IActionBody)body!).Problems() is { Count: > 0 } problems)
             return new Acted.Invalid(problems).ToProblem();
-        if (IfMatch(http.Request) is { Problem: { } badTag })
+        var (seen, badTag) = IfMatch(http.Request);
+        if (badTag is not null)
             return badTag.ToProblem();
-        var acted = await pipeline.RunAsync(dossier, IfMatch(http.Request).Version, a => act(a, body!), cancellationToken);
+        var acted = await pipeline.RunAsync(dossier, seen, a => act(a, body!), cancellationToken);
         return acted is Acted.Done done ? Answer(http, done.Dossier, done.RowVersion, done.Locality, done.At) : acted.ToProblem();
     }
 
