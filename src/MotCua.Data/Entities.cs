@@ -1,3 +1,4 @@
+using MotCua.Domain.Fees;
 using Microsoft.AspNetCore.Identity;
 
 namespace MotCua.Data;
@@ -18,6 +19,8 @@ public sealed class Unit
     public required UnitKind Kind { get; init; }
     /// <summary>The place written before the date of the unit's documents ("Bắc Kạn, ngày … tháng … năm …").</summary>
     public string? Place { get; set; }
+    /// <summary>An agency's choice of who collects its fees (R29): itself, or the Center on its behalf; null follows the profile.</summary>
+    public FeeCollector? FeeCollector { get; set; }
 }
 
 /// <summary>An officer's account; every officer belongs to one unit and sees only its dossiers.</summary>

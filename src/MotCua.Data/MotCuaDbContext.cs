@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MotCua.Data.Fees;
 using MotCua.Data.Files;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Fees;
 using MotCua.Domain.Time;
 
 namespace MotCua.Data;
@@ -35,6 +37,9 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<IssuedForm> IssuedForms => Set<IssuedForm>();
     public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+    public DbSet<Remittance> Remittances => Set<Remittance>();
+    public DbSet<Reconciliation> Reconciliations => Set<Reconciliation>();
 
     bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -170,6 +175,9 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Property<List<Consultation>>("_consultations").HasColumnName("Consultations").AsJson();
             b.Property<List<SupplementRequest>>("_supplements").HasColumnName("Supplements").AsJson();
             b.Property<List<Incident>>("_incidents").HasColumnName("Incidents").AsJson();
+            b.Property<List<FeePayment>>("_payments").HasColumnName("Payments").AsJson();
+            b.Ignore(d => d.Payments);
+            b.Ignore(d => d.FeesDueNow);
             b.Ignore(d => d.Consultations);
             b.Ignore(d => d.Supplements);
             b.Ignore(d => d.Incidents);
@@ -194,6 +202,56 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         });
         OnNotificationsCreating(model);
         OnFilesCreating(model);
+        OnFeesCreating(model);
+    }
+
+    static void OnFeesCreating(ModelBuilder model)
+    {
+        model.Entity<Receipt>(b =>
+        {
+            b.Property(r => r.Template).HasMaxLength(Receipt.MaxSeriesLength);
+            b.Property(r => r.Series).HasMaxLength(Receipt.MaxSeriesLength);
+            b.Property(r => r.CollectorUnitId).HasMaxLength(40);
+            b.Property(r => r.AgencyId).HasMaxLength(40);
+            b.Property(r => r.ProcedureCode).HasMaxLength(Procedure.MaxCodeLength);
+            b.Property(r => r.DossierCode).HasMaxLength(60);
+            b.Property(r => r.Payer).HasMaxLength(Applicant.MaxNameLength);
+            b.Property(r => r.Items).AsJson();
+            b.Property(r => r.CollectedById).HasMaxLength(450);
+            b.Property(r => r.CollectedByName).HasMaxLength(200);
+            b.Property(r => r.GatewayTransaction).HasMaxLength(100);
+            b.Property(r => r.CancelledBy).HasMaxLength(200);
+            b.Property(r => r.CancelReason).HasMaxLength(Receipt.MaxTextLength);
+            b.Property(r => r.RefundedBy).HasMaxLength(200);
+            b.Property(r => r.RefundReason).HasMaxLength(Receipt.MaxTextLength);
+            b.Property(r => r.Sha256).HasMaxLength(64);
+            b.Ignore(r => r.Net);
+            b.Ignore(r => r.NumberText);
+            b.HasIndex(r => new { r.CollectorUnitId, r.Series, r.Number }).IsUnique();
+            // The reconciliation and the remittance pages: one agency's or one collector's receipts over a period.
+            b.HasIndex(r => new { r.AgencyId, r.CollectedAt });
+            b.HasIndex(r => new { r.CollectorUnitId, r.AgencyId, r.RemittanceId });
+            b.HasIndex(r => r.DossierCode);
+        });
+        model.Entity<Remittance>(b =>
+        {
+            b.Property(r => r.CollectorUnitId).HasMaxLength(40);
+            b.Property(r => r.AgencyId).HasMaxLength(40);
+            b.Property(r => r.Reference).HasMaxLength(Remittance.MaxReferenceLength);
+            b.Property(r => r.RecordedById).HasMaxLength(450);
+            b.Property(r => r.RecordedByName).HasMaxLength(200);
+            b.HasIndex(r => new { r.AgencyId, r.RemittedAt });
+            b.HasIndex(r => new { r.CollectorUnitId, r.RemittedAt });
+        });
+        model.Entity<Reconciliation>(b =>
+        {
+            b.Property(r => r.AgencyId).HasMaxLength(40);
+            b.Property(r => r.CollectorUnitId).HasMaxLength(40);
+            b.Property(r => r.ConfirmedById).HasMaxLength(450);
+            b.Property(r => r.ConfirmedByName).HasMaxLength(200);
+            b.Property(r => r.Note).HasMaxLength(Receipt.MaxTextLength);
+            b.HasIndex(r => new { r.AgencyId, r.CollectorUnitId, r.Year, r.Month }).IsUnique();
+        });
     }
 
     static void OnFilesCreating(ModelBuilder model)
@@ -296,7 +354,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
 
     /// <summary>Whether this save changes what a node's cached locality is built from (changes were detected by <see cref="BumpRowVersions"/>).</summary>
     bool LocalityChanged() => ChangeTracker.Entries()
-        .Any(e => e.Entity is CalendarDay or Data.Settings && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        .Any(e => e.Entity is CalendarDay or Data.Settings or Unit && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     /// <summary>Without a settings row there is no stored locality to stamp: nodes use the defaults until one is added, with its own stamp.</summary>
     static void StampLocality(Data.Settings? settings)

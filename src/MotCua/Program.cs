@@ -33,6 +33,8 @@ builder.Services.AddMotCuaWeb();
 builder.Services.AddApiV1();
 builder.Services.AddFiles();
 builder.Services.AddScoped<MotCua.Features.Shared.DossierPipeline>();
+builder.Services.AddScoped<MotCua.Features.Fees.Cashier>();
+builder.Services.AddScoped<MotCua.Features.Fees.ReceiptDocuments>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();
 builder.Services.AddNotifications();
@@ -43,6 +45,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Processing", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Forms", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Reception);
+    options.Conventions.AuthorizeFolder("/Fees", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Monitoring", Policies.Monitor);
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
 });

@@ -73,12 +73,6 @@ public sealed record Component(string Name, int Originals, int Copies, bool Requ
 /// <summary>A case of the procedure (trường hợp), each with its own time limit.</summary>
 public sealed record ProcedureCase(string Name, TimeLimit Limit);
 
-/// <summary>A fee or charge in VND with who is exempt.</summary>
-public sealed record Fee(string Name, long AmountVnd, string? Exemptions = null)
-{
-    public string Display => AmountVnd == 0 ? "Miễn phí" : VietnameseFormat.Money(AmountVnd);
-}
-
 /// <summary>What an officer may do at a workflow step.</summary>
 public enum WorkflowAction
 {
@@ -132,8 +126,7 @@ public sealed record ProcedureVersion(
                 problems.Add($"Trường hợp \"{c.Name}\": {p}");
         if (Cases.GroupBy(c => c.Name).Any(g => g.Count() > 1))
             problems.Add("Tên các trường hợp không được trùng nhau.");
-        foreach (var f in Fees.Where(f => f.AmountVnd < 0))
-            problems.Add($"Phí, lệ phí \"{f.Name}\" không được âm.");
+        problems.AddRange(Fee.Problems(Fees, Cases));
         if (ChannelsIn.Count == 0 || ChannelsOut.Count == 0)
             problems.Add("Thủ tục phải có ít nhất một cách nộp và một cách nhận kết quả.");
         if (PaperChannelDisabled && !ChannelsIn.Contains(Channel.Online))

@@ -1,4 +1,5 @@
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Fees;
 
 namespace MotCua.Domain.Dossiers;
 
@@ -34,6 +35,9 @@ public enum DossierCommand
     RecordIncident,
     Digitize,
     AttachResultFile,
+    CollectFees,
+    CancelReceipt,
+    RefundFees,
 }
 
 /// <summary>One command and whether the actor may take it now: null when allowed, else the rule that holds it back.</summary>
@@ -66,7 +70,8 @@ public sealed partial class Dossier
             DossierCommand.AskToCompleteOnline => Guard(DossierAction.IssueCompletionSlip, by, [DossierState.Submitted], [Role.Reception], CenterId),
             DossierCommand.RefuseOnline => Guard(DossierAction.RefuseAtCounter, by, [DossierState.Submitted], [Role.Reception], CenterId),
             DossierCommand.Withdraw => Guard(DossierAction.Withdraw, by, [DossierState.Submitted], [Role.Applicant], unitId: null),
-            DossierCommand.Transfer => Guard(DossierAction.Transfer, by, [DossierState.Received], [Role.Reception, Role.CenterStaff], CenterId),
+            DossierCommand.Transfer => Guard(DossierAction.Transfer, by, [DossierState.Received], [Role.Reception, Role.CenterStaff], CenterId)
+                ?? (Unpaid(FeeTiming.BeforeProcessing) ? FeeRules.FeesNotPaid : null),
             DossierCommand.Forward => GuardStep(DossierAction.Forward, WorkflowAction.Forward, by) ?? (IsLastStep ? DossierRules.LastStep : null),
             DossierCommand.Approve => GuardStep(DossierAction.Forward, WorkflowAction.Approve, by) ?? (IsLastStep ? DossierRules.LastStep : null),
             DossierCommand.SendBack => GuardStep(DossierAction.SendBack, WorkflowAction.SendBack, by) ?? (Step == 0 ? DossierRules.FirstStep : null),
@@ -92,9 +97,11 @@ public sealed partial class Dossier
             DossierCommand.Refuse => GuardStep(DossierAction.Refuse, WorkflowAction.Refuse, by) ?? (at > Due!.Value ? DossierRules.RefusalAfterDue(Due.Value) : null),
             DossierCommand.RecordResult => GuardStep(DossierAction.RecordResult, WorkflowAction.RecordResult, by),
             DossierCommand.ResolveOnTheSpot => Guard(DossierAction.ResolveOnTheSpot, by, [DossierState.Received], [Role.Reception], CenterId)
-                ?? (Version.FiveOnTheSpot && locality!.Profile.FiveOnTheSpot ? null : DossierRules.NotOnTheSpot),
+                ?? (Version.FiveOnTheSpot && locality!.Profile.FiveOnTheSpot ? null : DossierRules.NotOnTheSpot)
+                ?? (Unpaid(FeeTiming.BeforeProcessing) ? FeeRules.FeesNotPaid : null),
             DossierCommand.HandToReturnDesk => Guard(DossierAction.HandToReturnDesk, by, [DossierState.ResultReady], [Role.Processor, Role.AgencyLeader, Role.Courier], AgencyId),
-            DossierCommand.ReturnResult => Guard(DossierAction.Return, by, [DossierState.AtReturnDesk], [Role.Reception], CenterId),
+            DossierCommand.ReturnResult => Guard(DossierAction.Return, by, [DossierState.AtReturnDesk], [Role.Reception], CenterId)
+                ?? (FeesDueNow is not null ? FeeRules.FeesOutstanding : null),
             DossierCommand.InviteEarlyCollection => Guard(DossierAction.InviteEarlyCollection, by, [DossierState.AtReturnDesk], [Role.Reception, Role.CenterStaff], CenterId)
                 ?? (!CanCollectEarly(at, locality!) ? DossierRules.NotEarly
                     : _history.Any(h => h.Action == DossierAction.InviteEarlyCollection) ? DossierRules.AlreadyInvited : null),
@@ -107,6 +114,9 @@ public sealed partial class Dossier
             DossierCommand.Digitize => Guard(DossierAction.Digitize, by, PaperAtHand, [Role.Reception, Role.CenterStaff], CenterId),
             DossierCommand.AttachResultFile => Guard(DossierAction.AttachResultFile, by, [DossierState.ResultReady, DossierState.AtReturnDesk],
                 [Role.Processor, Role.AgencyLeader], AgencyId),
+            DossierCommand.CollectFees => CollectRefusal(by, locality!),
+            DossierCommand.CancelReceipt => ReceiptCorrectionRefusal(DossierAction.CancelReceipt, by),
+            DossierCommand.RefundFees => ReceiptCorrectionRefusal(DossierAction.RefundFees, by),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
         };
     }

@@ -97,7 +97,10 @@ public sealed partial class Dossier
         if (checkedOut.Broken is { } broken)
             return broken;
         var (version, procedureCase) = checkedOut.Value!;
-        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, Channel.Online, resultChannel, at);
+        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, Channel.Online, resultChannel, at)
+        {
+            FeeCollector = locality.FeeCollectorFor(procedure.CompetentAgencyId),
+        };
         dossier.Append(at, DossierAction.SubmitOnline, DossierState.Submitted, by, "Trung tâm Phục vụ hành chính công");
         return dossier;
     }
@@ -117,7 +120,10 @@ public sealed partial class Dossier
         if (checkedOut.Broken is { } broken)
             return broken;
         var (version, procedureCase) = checkedOut.Value!;
-        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, channelIn, resultChannel, at);
+        var dossier = new Dossier(code, centerId, procedure, version, procedureCase, applicant, components, channelIn, resultChannel, at)
+        {
+            FeeCollector = locality.FeeCollectorFor(procedure.CompetentAgencyId),
+        };
         dossier.StartClock(at, locality);
         dossier.Append(at, DossierAction.Receive, DossierState.Received, by, "Bộ phận tiếp nhận và trả kết quả");
         return dossier;

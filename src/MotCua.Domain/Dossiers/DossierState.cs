@@ -96,6 +96,9 @@ public enum DossierAction
     Digitize,
     AttachResultFile,
     AttachOnline,
+    CollectFees,
+    CancelReceipt,
+    RefundFees,
 }
 
 public static class DossierActions
@@ -133,6 +136,9 @@ public static class DossierActions
         DossierAction.ExplainOverdue => "Giải trình hồ sơ quá hạn",
         DossierAction.InviteEarlyCollection => "Mời nhận kết quả sớm",
         DossierAction.ResolveLateConsultation => "Xử lý xin ý kiến quá hạn",
+        DossierAction.CollectFees => "Thu phí, lệ phí",
+        DossierAction.CancelReceipt => "Hủy biên lai",
+        DossierAction.RefundFees => "Hoàn trả phí, lệ phí",
         _ => action.ToString(),
     };
 }

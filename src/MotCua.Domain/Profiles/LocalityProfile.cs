@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Fees;
 using MotCua.Domain.Time;
 
 namespace MotCua.Domain.Profiles;
@@ -37,6 +38,9 @@ public sealed partial record LocalityProfile
 
     /// <summary>The Center is the only place that collects fees and returns results (R3, R29; Bắc Ninh).</summary>
     public required bool SoleFeeCollectorAndReturnPoint { get; init; }
+
+    /// <summary>Who collects fees unless an agency's own setting says otherwise (R29): the Center, or the agency itself or one it authorizes.</summary>
+    public required FeeCollector FeeCollector { get; init; }
 
     public required OfficerEvaluation OfficerEvaluation { get; init; }
 
@@ -116,6 +120,8 @@ public sealed partial record LocalityProfile
             AddLimitProblem(problems, "Thời hạn chuyển phản ánh, kiến nghị (R34)", forward);
         problems.AddRange(ResultHandOver.Problems());
         problems.AddRange(FeeRemittance.Problems());
+        if (SoleFeeCollectorAndReturnPoint && FeeCollector != FeeCollector.Center)
+            problems.Add("Trung tâm là đầu mối duy nhất thu phí, lệ phí thì người thu mặc định phải là Trung tâm (R29).");
         problems.AddRange(OfficerEvaluation.Problems());
         problems.AddRange(OfficerRules.Problems());
         return problems;

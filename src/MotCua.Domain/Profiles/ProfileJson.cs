@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Fees;
 using MotCua.Domain.Time;
 
 namespace MotCua.Domain.Profiles;
@@ -53,6 +54,7 @@ internal static class ProfileJson
                         f.NullableObject("reconciliation") is { } r ? new ReconciliationWindow(r.Integer("firstDay"), r.Integer("lastDay")) : null)
                     : null!,
                 SoleFeeCollectorAndReturnPoint = root.Bool("soleFeeCollectorAndReturnPoint"),
+                FeeCollector = root.Enum<FeeCollector>("feeCollector"),
                 OfficerEvaluation = root.Object("officerEvaluation") is { } e
                     ? new OfficerEvaluation(
                         e.Integer("bases"),

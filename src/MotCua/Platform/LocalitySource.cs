@@ -50,7 +50,9 @@ public sealed class LocalitySource(TimeProvider time, IOptions<LocalityOptions> 
         var calendar = settings is null
             ? StateCalendars.VietnamStateBodiesCalendar
             : new WorkingCalendar(Definition(settings, days));
-        return new Locality(profile, calendar);
+        var collectors = await db.Units.AsNoTracking().Where(u => u.FeeCollector != null)
+            .ToDictionaryAsync(u => u.Id, u => u.FeeCollector!.Value, cancellationToken);
+        return new Locality(profile, calendar, collectors);
     }
 
     static CalendarDefinition Definition(Settings settings, IReadOnlyList<CalendarDay> days)

@@ -16,6 +16,7 @@ internal static class DossierFixture
     public static readonly Actor CenterStaff = new("u-cs", "Trần Văn Bình", Role.CenterStaff, Center);
     public static readonly Actor Processor = new("u-pro", "Lê Văn Cường", Role.Processor, Agency);
     public static readonly Actor Leader = new("u-lead", "Phạm Thị Dung", Role.AgencyLeader, Agency);
+    public static readonly Actor Director = new("u-dir", "Vũ Văn Giang", Role.CenterDirector, Center);
     public static readonly Actor OtherProcessor = new("u-other", "Hoàng Văn Em", Role.Processor, OtherAgency);
     public static readonly Actor CitizenActor = new("citizen", "Đỗ Thị Hoa", Role.Applicant, "");
     public static readonly Actor Job = Actor.SystemJob(Center);
@@ -29,11 +30,12 @@ internal static class DossierFixture
     static readonly HashSet<WorkflowAction> AppraisalActions =
         [WorkflowAction.Forward, WorkflowAction.Consult, WorkflowAction.RequestSupplement, WorkflowAction.Refuse];
 
-    public static ProcedureVersion Version(DateOnly from, decimal days = 5, bool fiveOnTheSpot = false, bool paperOff = false) => new(
+    /// <summary>A free procedure unless <paramref name="fees"/> are given: the tests of fees (R28, R29) give theirs.</summary>
+    public static ProcedureVersion Version(DateOnly from, decimal days = 5, bool fiveOnTheSpot = false, bool paperOff = false, IReadOnlyList<Fee>? fees = null) => new(
         from,
         [new Component("Tờ khai theo mẫu", 1, 0, Template: "Mẫu TK-01"), new Component("Bản sao giấy tờ chứng minh", 0, 1), new Component("Văn bản ủy quyền", 1, 0, Required: false)],
         [new ProcedureCase("Thông thường", TimeLimit.WorkingDays(days)), new ProcedureCase("Trong ngày", TimeLimit.SameDay)],
-        [new Fee("Lệ phí", 50_000)],
+        fees ?? [new Fee("Lệ phí", 0)],
         new HashSet<Channel> { Channel.InPerson, Channel.Post, Channel.Online },
         new HashSet<Channel> { Channel.InPerson, Channel.Post, Channel.Online },
         [
@@ -45,6 +47,19 @@ internal static class DossierFixture
         ["Nghị định 118/2025/NĐ-CP"],
         FiveOnTheSpot: fiveOnTheSpot,
         PaperChannelDisabled: paperOff);
+
+    /// <summary>A schedule with a charge paid before processing, copies on request and a charge paid on return (R28).</summary>
+    public static readonly IReadOnlyList<Fee> PaidFees =
+    [
+        new("Lệ phí cấp giấy chứng nhận", 50_000)
+        {
+            Reductions = [new FeeReduction("Hộ nghèo", 100, "Nghị quyết 12/2025/NQ-HĐND"), new FeeReduction("Người cao tuổi", 50, "Nghị quyết 12/2025/NQ-HĐND")],
+        },
+        new("Phí cấp bản sao, mỗi bản", 8_000) { Kind = FeeKind.Fee, PerUnit = "bản", OnRequest = true },
+        new("Lệ phí trả kết quả", 20_000) { Timing = FeeTiming.OnReturn },
+    ];
+
+    public static Procedure PaidProcedure() => Procedure(Version(new DateOnly(2025, 7, 1), fees: PaidFees));
 
     public static Procedure Procedure(ProcedureVersion? version = null)
     {

@@ -1,5 +1,6 @@
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Fees;
 using static MotCua.Domain.Tests.Dossiers.DossierFixture;
 using static MotCua.Domain.Tests.TestCalendars;
 
@@ -12,7 +13,7 @@ namespace MotCua.Domain.Tests.Dossiers;
 /// </summary>
 public sealed class PermissionTests
 {
-    static readonly Actor[] Officers = [Reception, CenterStaff, Processor, Leader, OtherProcessor, CitizenActor];
+    static readonly Actor[] Officers = [Reception, CenterStaff, Processor, Leader, OtherProcessor, CitizenActor, Director, Job];
 
     /// <summary>Dossiers in each state, with the instant to ask at; a factory each, since acting changes them.</summary>
     static readonly (string Name, Func<Dossier> Make, string At)[] Dossiers =
@@ -30,6 +31,9 @@ public sealed class PermissionTests
         ("result ready", ResultReady, "2026-11-24T15:00"),
         ("at return desk", AtDesk, "2026-11-24T16:00"),
         ("returned", Returned, "2026-11-25T09:00"),
+        ("received, fees unpaid", () => Received(procedure: PaidProcedure()), "2026-11-23T11:00"),
+        ("received, fees paid", PaidReceived, "2026-11-23T11:00"),
+        ("at return desk, fees on return unpaid", PaidAtDesk, "2026-11-24T16:00"),
     ];
 
     public static TheoryData<string, string> Cases()
@@ -113,8 +117,31 @@ public sealed class PermissionTests
         DossierCommand.RecordIncident => d.RecordIncident(IncidentKind.Damaged, "Rách bìa", "Bộ phận một cửa", "Đã thay bìa", by, at),
         DossierCommand.Digitize => d.Digitize("Tờ khai theo mẫu", "to-khai.pdf", new string('a', 64), by, at),
         DossierCommand.AttachResultFile => d.AttachResultFile("ket-qua.pdf", new string('b', 64), by, at),
+        DossierCommand.CollectFees => new Outcome(d.CollectFees([], null, by.Role == Role.System ? PaymentMethod.Online : PaymentMethod.Cash, by, at, Default).Broken),
+        DossierCommand.CancelReceipt => d.CancelReceipt(AReceipt(d), "Ghi sai số tiền", by, at, Default),
+        DossierCommand.RefundFees => d.RefundFees(AReceipt(d), 1_000, "Người nộp rút yêu cầu", by, at, Default),
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
+
+    static Guid AReceipt(Dossier d) => d.Payments.FirstOrDefault(p => p.ReceiptId is not null)?.ReceiptId ?? Guid.Empty;
+
+    static Dossier PaidReceived()
+    {
+        var d = Received(procedure: PaidProcedure());
+        Assert.True(d.CollectFees([], null, PaymentMethod.Cash, Reception, Local("2026-11-23T10:10"), Default).Succeeded);
+        return d;
+    }
+
+    static Dossier PaidAtDesk()
+    {
+        var d = PaidReceived();
+        Ok(d.Transfer(Reception, Local("2026-11-23T10:15"), Default));
+        Ok(d.Forward(Processor, Local("2026-11-23T14:00"), Default));
+        Ok(d.Approve(Leader, Local("2026-11-24T09:30"), Default));
+        Ok(d.RecordResult("Giấy chứng nhận số 12", Processor, Local("2026-11-24T14:00"), Default));
+        Ok(d.HandToReturnDesk(Processor, Local("2026-11-24T15:00"), Default));
+        return d;
+    }
 
     static Dossier Submitted()
     {

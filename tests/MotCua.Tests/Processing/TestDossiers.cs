@@ -6,7 +6,10 @@ using MotCua.Features.Shared;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
+using MotCua.Data;
+using MotCua.Domain.Fees;
 using MotCua.Features.Demo;
+using MotCua.Features.Fees;
 using MotCua.Features.Reception;
 using MotCua.Platform;
 
@@ -42,12 +45,29 @@ public static partial class TestDossiers
             Assert.True(received.Succeeded, received.ToString());
             var dossier = received.Value!;
             if (transfer)
+            {
+                await PayAsync(db, dossier, reception, receivedAt.AddMinutes(5), locality);
                 Assert.True(dossier.Transfer(reception, receivedAt.AddMinutes(10), locality).Succeeded);
+            }
             db.Dossiers.Add(dossier);
             codes.Add(dossier.Code);
         }
         await db.SaveChangesAsync();
         return codes;
+    }
+
+    /// <summary>The applicant pays in cash what is due now, the first of alternative lines, with its receipt (R29); nothing when nothing is due.</summary>
+    public static async Task PayAsync(MotCuaDbContext db, Dossier dossier, Actor by, DateTimeOffset at, Locality locality)
+    {
+        if (dossier.FeesDueNow is not { } timing)
+            return;
+        var choices = dossier.FeeLines(timing).Where(f => f.Choice is not null && !f.OnRequest).GroupBy(f => f.Choice)
+            .Select(g => new FeeChoice(g.First().Name, 1)).ToList();
+        var collected = dossier.CollectFees(choices, null, PaymentMethod.Cash, by, at, locality);
+        Assert.True(collected.Succeeded, collected.ToString());
+        var year = locality.Calendar.ToLocal(at).Year;
+        var (key, day) = Receipts.Counter(Receipts.CollectorUnit(dossier), year);
+        db.Receipts.Add(Receipts.From(dossier, collected.Value!, year, await db.NextAsync(key, day), by, at, gatewayTransaction: null));
     }
 
     /// <summary>GETs a page that must answer 200 and returns its HTML decoded, so assertions read plain text.</summary>

@@ -76,7 +76,7 @@ static partial class DemoProcedures
             [
                 new("Lệ phí đăng ký khai sinh", 0,
                     "Miễn với đăng ký đúng hạn (khoản 1 Điều 11 Luật Hộ tịch); trường hợp khác theo mức HĐND tỉnh quy định, miễn cho gia đình có công với cách mạng, trẻ em, hộ nghèo, người cao tuổi, người khuyết tật, đồng bào dân tộc thiểu số ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn"),
-                new("Phí cấp bản sao Giấy khai sinh (nếu yêu cầu), mỗi bản", 8_000),
+                new("Phí cấp bản sao Giấy khai sinh (nếu yêu cầu), mỗi bản", 8_000) { Kind = FeeKind.Fee, PerUnit = "bản", OnRequest = true },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
@@ -104,7 +104,7 @@ static partial class DemoProcedures
             [
                 new("Lệ phí đăng ký kết hôn", 0),
                 // The sample gives no amount; 8.000 đ is the copy fee of 2.000635 (Thông tư 281/2016/TT-BTC).
-                new("Phí cấp bản sao Trích lục kết hôn (nếu yêu cầu), mỗi bản", 8_000),
+                new("Phí cấp bản sao Trích lục kết hôn (nếu yêu cầu), mỗi bản", 8_000) { Kind = FeeKind.Fee, PerUnit = "bản", OnRequest = true },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
@@ -131,7 +131,7 @@ static partial class DemoProcedures
                 new("Lệ phí đăng ký khai tử", 0,
                     "Miễn cho khai tử đúng hạn, gia đình có công với cách mạng, hộ nghèo, người khuyết tật; trường hợp khác theo mức HĐND tỉnh quy định"),
                 // The sample gives no amount; 8.000 đ is the copy fee of 2.000635 (Thông tư 281/2016/TT-BTC).
-                new("Phí cấp bản sao Trích lục khai tử (nếu yêu cầu), mỗi bản", 8_000),
+                new("Phí cấp bản sao Trích lục khai tử (nếu yêu cầu), mỗi bản", 8_000) { Kind = FeeKind.Fee, PerUnit = "bản", OnRequest = true },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
@@ -154,7 +154,7 @@ static partial class DemoProcedures
                 ResidenceShown,
             ],
             Cases: [new("Cấp bản sao", TimeLimit.SameDay)],
-            Fees: [new("Phí cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh, mỗi bản", 8_000)],
+            Fees: [new("Phí cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh, mỗi bản", 8_000) { Kind = FeeKind.Fee, PerUnit = "bản" }],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
             Workflow: Workflows.SameDay(
@@ -207,7 +207,7 @@ static partial class DemoProcedures
             [
                 new("Lệ phí thay đổi, cải chính, bổ sung thông tin hộ tịch", 0, "Miễn cho gia đình có công với cách mạng, hộ nghèo, người khuyết tật"),
                 // The sample gives no amount; 8.000 đ is the copy fee of 2.000635 (Thông tư 281/2016/TT-BTC).
-                new("Phí cấp bản sao Trích lục thay đổi, cải chính, bổ sung thông tin hộ tịch (nếu yêu cầu), mỗi bản", 8_000),
+                new("Phí cấp bản sao Trích lục thay đổi, cải chính, bổ sung thông tin hộ tịch (nếu yêu cầu), mỗi bản", 8_000) { Kind = FeeKind.Fee, PerUnit = "bản", OnRequest = true },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
@@ -232,7 +232,7 @@ static partial class DemoProcedures
                 // "kéo dài thêm không quá 02 ngày làm việc" after the reception day.
                 new("Nhiều loại bản chính, bản chính nhiều trang, nhiều bản sao hoặc nội dung phức tạp", TimeLimit.WorkingDays(2)),
             ],
-            Fees: [new("Phí chứng thực bản sao, mỗi trang (từ trang thứ ba: 1.000 đ/trang; tối đa 200.000 đ/bản; tính theo số trang của bản chính)", 2_000)],
+            Fees: [new("Phí chứng thực bản sao, mỗi trang (từ trang thứ ba: 1.000 đ/trang; tối đa 200.000 đ/bản; tính theo số trang của bản chính)", 2_000) { Kind = FeeKind.Fee, PerUnit = "trang" }],
             ChannelsIn: Counter,
             ChannelsOut: Counter,
             Workflow: Workflows.SameDay(
@@ -255,7 +255,7 @@ static partial class DemoProcedures
                     Note: "Văn bản tiếng nước ngoài: có thể yêu cầu kèm bản dịch tiếng Việt (không cần công chứng/chứng thực)"),
             ],
             Cases: [new("Trong ngày", TimeLimit.SameDay)],
-            Fees: [new("Phí chứng thực chữ ký, mỗi trường hợp (một hoặc nhiều chữ ký trong một giấy tờ, văn bản)", 10_000)],
+            Fees: [new("Phí chứng thực chữ ký, mỗi trường hợp (một hoặc nhiều chữ ký trong một giấy tờ, văn bản)", 10_000) { Kind = FeeKind.Fee }],
             ChannelsIn: Counter,
             ChannelsOut: Counter,
             Workflow: Workflows.SameDay(
@@ -282,7 +282,11 @@ static partial class DemoProcedures
             Fees:
             [
                 new("Phí chứng thực giao dịch, mỗi giao dịch", 50_000,
-                    "Không thu phí chứng thực hợp đồng thế chấp của cá nhân, hộ gia đình vay vốn phát triển nông nghiệp, nông thôn (Nghị định 55/2015/NĐ-CP)"),
+                    "Không thu phí chứng thực hợp đồng thế chấp của cá nhân, hộ gia đình vay vốn phát triển nông nghiệp, nông thôn (Nghị định 55/2015/NĐ-CP)")
+                {
+                    Kind = FeeKind.Fee,
+                    Reductions = [new FeeReduction("Vay vốn phát triển nông nghiệp, nông thôn", 100, "Nghị định 55/2015/NĐ-CP")],
+                },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,

@@ -1,6 +1,7 @@
 using MotCua.Features.Catalog;
 using System.Collections.Frozen;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 
 namespace MotCua.Features.Demo;
@@ -62,8 +63,8 @@ static partial class DemoProcedures
             Cases: [new("Đăng ký thành lập hộ kinh doanh", TimeLimit.WorkingDays(3))],
             Fees:
             [
-                new("Lệ phí đăng ký hộ kinh doanh – nộp trực tiếp", 50_000),
-                new("Lệ phí đăng ký hộ kinh doanh – nộp trực tuyến, qua bưu chính", 150_000),
+                new("Lệ phí đăng ký hộ kinh doanh – nộp trực tiếp", 50_000) { Channels = new HashSet<Channel> { Channel.InPerson } },
+                new("Lệ phí đăng ký hộ kinh doanh – nộp trực tuyến, qua bưu chính", 150_000) { Channels = new HashSet<Channel> { Channel.Online, Channel.Post } },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: AllChannels,
@@ -114,8 +115,8 @@ static partial class DemoProcedures
             ],
             Fees:
             [
-                new("Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ", 75_000),
-                new("Lệ phí cấp giấy phép xây dựng công trình", 150_000),
+                new("Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ", 75_000) { Case = "Nhà ở riêng lẻ", Timing = FeeTiming.OnReturn },
+                new("Lệ phí cấp giấy phép xây dựng công trình", 150_000) { Case = "Công trình cấp III, cấp IV", Timing = FeeTiming.OnReturn },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,
@@ -159,12 +160,20 @@ static partial class DemoProcedures
             ],
             Fees:
             [
-                new("Phí thẩm định hồ sơ cấp Giấy chứng nhận – quyền sử dụng đất (hộ gia đình, cá nhân)", 880_000, "Nộp trực tuyến: 836.000 đ"),
-                new("Phí thẩm định hồ sơ cấp Giấy chứng nhận – tài sản gắn liền với đất", 980_000, "Nộp trực tuyến: 931.000 đ"),
+                new("Phí thẩm định hồ sơ cấp Giấy chứng nhận – quyền sử dụng đất (hộ gia đình, cá nhân)", 880_000, "Nộp trực tuyến: 836.000 đ") { Kind = FeeKind.Fee, Choice = "Phí thẩm định theo đối tượng chứng nhận" },
+                new("Phí thẩm định hồ sơ cấp Giấy chứng nhận – tài sản gắn liền với đất", 980_000, "Nộp trực tuyến: 931.000 đ") { Kind = FeeKind.Fee, Choice = "Phí thẩm định theo đối tượng chứng nhận" },
                 new("Phí thẩm định hồ sơ cấp Giấy chứng nhận – cả đất và tài sản", 1_250_000,
-                    "Nộp trực tuyến: 1.187.500 đ; nhiều người đồng sở hữu: từ người thứ hai thu thêm 50.000 đ/Giấy chứng nhận/người"),
-                new("Lệ phí cấp Giấy chứng nhận – quyền sử dụng đất, mỗi giấy", 30_000, "Tại xã, thị trấn: 15.000 đ; nộp trực tuyến được miễn"),
-                new("Lệ phí cấp Giấy chứng nhận – quyền sử dụng đất và tài sản gắn liền với đất, mỗi giấy", 120_000, "Tại xã, thị trấn: 60.000 đ; nộp trực tuyến được miễn"),
+                    "Nộp trực tuyến: 1.187.500 đ; nhiều người đồng sở hữu: từ người thứ hai thu thêm 50.000 đ/Giấy chứng nhận/người") { Kind = FeeKind.Fee, Choice = "Phí thẩm định theo đối tượng chứng nhận" },
+                new("Lệ phí cấp Giấy chứng nhận – quyền sử dụng đất, mỗi giấy", 30_000, "Tại xã, thị trấn: 15.000 đ; nộp trực tuyến được miễn")
+                {
+                    Timing = FeeTiming.OnReturn, PerUnit = "giấy", Choice = "Lệ phí cấp Giấy chứng nhận",
+                    Reductions = [new FeeReduction("Hộ nghèo", 100, "Thông tư 85/2019/TT-BTC, Điều 5")],
+                },
+                new("Lệ phí cấp Giấy chứng nhận – quyền sử dụng đất và tài sản gắn liền với đất, mỗi giấy", 120_000, "Tại xã, thị trấn: 60.000 đ; nộp trực tuyến được miễn")
+                {
+                    Timing = FeeTiming.OnReturn, PerUnit = "giấy", Choice = "Lệ phí cấp Giấy chứng nhận",
+                    Reductions = [new FeeReduction("Hộ nghèo", 100, "Thông tư 85/2019/TT-BTC, Điều 5")],
+                },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,
@@ -210,12 +219,16 @@ static partial class DemoProcedures
             ],
             Fees:
             [
-                new("Phí thẩm định hồ sơ chứng nhận biến động – quyền sử dụng đất (hộ gia đình, cá nhân)", 450_000, "Nộp trực tuyến: 427.500 đ"),
-                new("Phí thẩm định hồ sơ chứng nhận biến động – tài sản gắn liền với đất", 470_000, "Nộp trực tuyến: 446.500 đ"),
+                new("Phí thẩm định hồ sơ chứng nhận biến động – quyền sử dụng đất (hộ gia đình, cá nhân)", 450_000, "Nộp trực tuyến: 427.500 đ") { Kind = FeeKind.Fee, Choice = "Phí thẩm định theo đối tượng chứng nhận" },
+                new("Phí thẩm định hồ sơ chứng nhận biến động – tài sản gắn liền với đất", 470_000, "Nộp trực tuyến: 446.500 đ") { Kind = FeeKind.Fee, Choice = "Phí thẩm định theo đối tượng chứng nhận" },
                 new("Phí thẩm định hồ sơ chứng nhận biến động – cả đất và tài sản", 560_500,
-                    "Nhiều người đồng sở hữu: thu thêm 50.000 đ/người"),
+                    "Nhiều người đồng sở hữu: thu thêm 50.000 đ/người") { Kind = FeeKind.Fee, Choice = "Phí thẩm định theo đối tượng chứng nhận" },
                 new("Lệ phí cấp Giấy chứng nhận (hộ gia đình, cá nhân), mỗi giấy", 24_000,
-                    "Đất và tài sản: 60.000 đ; tại xã, thị trấn: 12.000 đ / 30.000 đ; nộp trực tuyến được miễn"),
+                    "Đất và tài sản: 60.000 đ; tại xã, thị trấn: 12.000 đ / 30.000 đ; nộp trực tuyến được miễn")
+                {
+                    Timing = FeeTiming.OnReturn, PerUnit = "giấy",
+                    Reductions = [new FeeReduction("Hộ nghèo", 100, "Thông tư 85/2019/TT-BTC, Điều 5")],
+                },
             ],
             ChannelsIn: AllChannels,
             ChannelsOut: Paper,

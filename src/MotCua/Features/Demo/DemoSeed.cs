@@ -1,3 +1,5 @@
+using MotCua.Features.Fees;
+using MotCua.Domain.Fees;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
@@ -108,6 +110,7 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
         var now = clock.GetUtcNow();
         var reception = accounts.Where(a => a.Role == Role.Reception).Select(a => a.Actor).ToList();
         var sequences = new Dictionary<(string Agency, DateOnly Day), long>();
+        var collections = new List<(Dossier Dossier, Collection Collection, Actor By, DateTimeOffset At)>();
 
         for (var i = 0; i < count; i++)
         {
@@ -146,15 +149,34 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
             if (created.Value is not { } dossier)
                 continue;
             if (dossier.State is DossierState.Received or DossierState.Submitted)
-                new Walk(dossier, accounts, locality, random, now, officer).Run(fate);
+                new Walk(dossier, accounts, locality, random, now, officer, collections).Run(fate);
             db.Dossiers.Add(dossier);
         }
         foreach (var ((agency, day), last) in sequences)
             db.DossierCounters.Add(new DossierCounter { AgencyId = agency, Day = day, Last = last });
+        AddReceipts(collections, calendar);
         // Demo applicants are invented: nothing of their past is to be sent to anyone.
         db.NotifyFromHistory = false;
         await db.SaveChangesAsync();
         db.NotifyFromHistory = true;
+    }
+
+    /// <summary>The receipts of the walks' collections, numbered per collector and year in the order they were collected, with their counters.</summary>
+    void AddReceipts(List<(Dossier Dossier, Collection Collection, Actor By, DateTimeOffset At)> collections, WorkingCalendar calendar)
+    {
+        var numbered = collections.Where(c => c.Collection.ReceiptId is not null).OrderBy(c => c.At)
+            .GroupBy(c => (Collector: Receipts.CollectorUnit(c.Dossier), calendar.ToLocal(c.At).Year));
+        foreach (var group in numbered)
+        {
+            var number = 0L;
+            foreach (var (dossier, collection, by, at) in group)
+            {
+                var receipt = Receipts.From(dossier, collection, group.Key.Year, ++number, by, at, gatewayTransaction: null);
+                db.Receipts.Add(receipt);
+            }
+            var (key, day) = Receipts.Counter(group.Key.Collector, group.Key.Year);
+            db.DossierCounters.Add(new DossierCounter { AgencyId = key, Day = day, Last = number });
+        }
     }
 
     static Applicant NewApplicant(Random random, int i)
@@ -166,7 +188,8 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
     }
 
     /// <summary>Takes one dossier forward through its workflow with plausible delays, stopping at a state chosen by its fate.</summary>
-    sealed class Walk(Dossier dossier, List<Account> accounts, Locality locality, Random random, DateTimeOffset now, Actor reception)
+    sealed class Walk(Dossier dossier, List<Account> accounts, Locality locality, Random random, DateTimeOffset now, Actor reception,
+        List<(Dossier, Collection, Actor, DateTimeOffset)> collections)
     {
         DateTimeOffset _t = dossier.History[^1].At;
 
@@ -191,7 +214,7 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
                 if (!dossier.ReceiveOnline(reception, _t, locality).Succeeded)
                     return;
             }
-            if (fate < 0.08 || !Wait(0.2, 2) || !dossier.Transfer(reception, _t, locality).Succeeded)
+            if (fate < 0.08 || !Wait(0.2, 2) || !Pay() || !dossier.Transfer(reception, _t, locality).Succeeded)
                 return;
             // A few are stopped, sent for supplement, refused or consulted on the way.
             if (fate is > 0.08 and < 0.10 && Wait(2, 8))
@@ -233,11 +256,26 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
             }
             if (dossier.State != DossierState.ResultReady || fate < 0.34 || !Wait(0.5, 4))
                 return;
-            if (!dossier.HandToReturnDesk(Officer(Role.Processor), _t, locality).Succeeded || fate < 0.42 || !Wait(1, 16))
+            if (!dossier.HandToReturnDesk(Officer(Role.Processor), _t, locality).Succeeded || fate < 0.42 || !Wait(1, 16) || !Pay())
                 return;
             var channel = dossier.ResultChannel;
             dossier.ReturnResult(channel, channel == Channel.Post ? "Bưu điện huyện Vĩnh An" : dossier.Applicant.Name,
                 channel == Channel.Post ? $"EB{random.Next(100_000_000, 999_999_999)}VN" : null, reception, _t);
+        }
+
+        /// <summary>The applicant pays what is due now, at the collector's desk; the first of alternative lines (R29).</summary>
+        bool Pay()
+        {
+            if (dossier.FeesDueNow is not { } timing)
+                return true;
+            var choices = dossier.FeeLines(timing).Where(f => f.Choice is not null && !f.OnRequest).GroupBy(f => f.Choice)
+                .Select(g => new FeeChoice(g.First().Name, 1)).ToList();
+            var by = dossier.FeeCollector == FeeCollector.Center ? reception : Officer(Role.Processor);
+            var method = random.Next(3) switch { 0 => PaymentMethod.BankTransfer, 1 => PaymentMethod.CardOrQr, _ => PaymentMethod.Cash };
+            var collected = dossier.CollectFees(choices, null, method, by, _t, locality);
+            if (collected.Value is { } collection)
+                collections.Add((dossier, collection, by, _t));
+            return collected.Succeeded;
         }
 
         bool Supplement(bool answered)

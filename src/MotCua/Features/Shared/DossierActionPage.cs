@@ -96,7 +96,13 @@ public abstract class DossierActionPage(MotCuaDbContext db, CurrentOfficer offic
         if (texts.Select(t => FormText.Problem(t?.Trim(), "Nội dung", MaxText, multiline: true)).FirstOrDefault(p => p is not null) is { } problem)
             return Refuse(problem);
         var pipeline = HttpContext.RequestServices.GetRequiredService<DossierPipeline>();
-        var acted = await pipeline.RunAsync(Dossier, Seen, _ => action(), HttpContext.RequestAborted);
+        return await Act(cancellationToken => pipeline.RunAsync(Dossier, Seen, _ => action(), cancellationToken), next, done);
+    }
+
+    /// <summary>Applies an action run by a feature's own service over the pipeline (the cashier issuing a receipt), answered as every other action.</summary>
+    protected async Task<IActionResult> Act(Func<CancellationToken, Task<Acted>> run, Func<IActionResult> next, string? done)
+    {
+        var acted = await run(HttpContext.RequestAborted);
         if (acted is Acted.Done)
         {
             if (done is not null)

@@ -39,7 +39,16 @@ public sealed class DossierPipeline(MotCuaDbContext db, CurrentOfficer officer, 
     /// when the client did not say (the save still refuses to overwrite a concurrent change).
     /// </summary>
     /// <param name="by">Who acts when it is not the signed-in officer: the applicant on the portal.</param>
-    public async Task<Acted> RunAsync(Dossier dossier, int? seen, Func<ActionContext, Outcome> act, CancellationToken cancellationToken = default, Actor? by = null)
+    public Task<Acted> RunAsync(Dossier dossier, int? seen, Func<ActionContext, Outcome> act, CancellationToken cancellationToken = default, Actor? by = null) =>
+        RunAsync(dossier, seen, act, record: null, cancellationToken, by);
+
+    /// <summary>
+    /// As above, and <paramref name="record"/> adds what the action issues besides the dossier (a
+    /// numbered receipt) after the aggregate agreed, in one transaction with the dossier: a refused or
+    /// conflicting action takes its number back, so the numbering has no holes.
+    /// </summary>
+    public async Task<Acted> RunAsync(Dossier dossier, int? seen, Func<ActionContext, Outcome> act, Func<ActionContext, CancellationToken, Task>? record,
+        CancellationToken cancellationToken = default, Actor? by = null)
     {
         if (seen is { } version && version != RowVersion(dossier))
             return Forget(new Acted.Conflict(dossier.Code));
@@ -47,8 +56,13 @@ public sealed class DossierPipeline(MotCuaDbContext db, CurrentOfficer officer, 
         var context = new ActionContext(dossier, by ?? officer.Actor, time.GetUtcNow(), locality);
         if (act(context).Broken is { } broken)
             return Forget(new Acted.Refused(dossier.Code, broken));
+        await using var transaction = record is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+        if (record is not null)
+            await record(context, cancellationToken);
         if (!await db.SaveActionAsync(cancellationToken))
             return Forget(new Acted.Conflict(dossier.Code));
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
         return new Acted.Done(dossier, RowVersion(dossier), locality, context.At);
     }
 
