@@ -354,7 +354,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
 
     /// <summary>Whether this save changes what a node's cached locality is built from (changes were detected by <see cref="BumpRowVersions"/>).</summary>
     bool LocalityChanged() => ChangeTracker.Entries()
-        .Any(e => e.Entity is CalendarDay or Data.Settings or Unit && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        .Any(e => e.Entity is CalendarDay or Data.Settings && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            // An agency's fee collector is part of the locality (R29); its name is not.
+            || e.Entity is Unit && (e.State is EntityState.Added or EntityState.Deleted
+                || e.State == EntityState.Modified && e.Property(nameof(Unit.FeeCollector)).IsModified));
 
     /// <summary>Without a settings row there is no stored locality to stamp: nodes use the defaults until one is added, with its own stamp.</summary>
     static void StampLocality(Data.Settings? settings)

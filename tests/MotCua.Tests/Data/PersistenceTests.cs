@@ -1,3 +1,4 @@
+using MotCua.Domain.Fees;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -26,7 +27,10 @@ public class PersistenceTests
             new DateOnly(2025, 7, 1),
             [new Component("Tờ khai đăng ký khai sinh", 1, 0, Template: "Mẫu TK"), new Component("Giấy chứng sinh", 1, 0)],
             [new ProcedureCase("Đúng hạn", TimeLimit.WorkingDays(3))],
-            [new Fee("Lệ phí", 8_000, "Miễn cho hộ nghèo")],
+            [
+                new Fee("Lệ phí", 8_000, "Miễn cho hộ nghèo") { Reductions = [new FeeReduction("Hộ nghèo", 100, "Nghị quyết 12/2025/NQ-HĐND")] },
+                new Fee("Phí cấp bản sao, mỗi bản", 3_000) { Kind = FeeKind.Fee, PerUnit = "bản", OnRequest = true, Timing = FeeTiming.OnReturn },
+            ],
             new HashSet<Channel> { Channel.InPerson, Channel.Online },
             new HashSet<Channel> { Channel.InPerson, Channel.Post },
             [
@@ -53,6 +57,7 @@ public class PersistenceTests
                 TestApplicants.Individual("Đỗ Thị Hoa", "Số 5, phường Đức Xuân"),
                 [new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0), new SubmittedComponent("Giấy chứng sinh", 1, 0)],
                 Channel.InPerson, Channel.Post, Reception, Local("2026-11-23T10:00"), Locality).Value!;
+            Assert.True(dossier.CollectFees([], null, PaymentMethod.Cash, Reception, Local("2026-11-23T10:03"), Locality).Succeeded);
             Assert.True(dossier.Transfer(Reception, Local("2026-11-23T10:05"), Locality).Succeeded);
             Assert.True(dossier.RequestSupplement(["Giấy chứng sinh bản chính"], "Bản chụp mờ", Processor, Local("2026-11-24T09:00"), Locality).Succeeded);
             db.Dossiers.Add(dossier);
@@ -66,9 +71,9 @@ public class PersistenceTests
             Assert.Equal(DossierState.SupplementRequested, dossier.State);
             Assert.Equal("Đỗ Thị Hoa", dossier.Applicant.Name);
             Assert.Equal(Channel.Post, dossier.ResultChannel);
-            Assert.Equal(3, dossier.History.Count);
-            Assert.Equal(("Lê Văn Cường", Role.Processor), (dossier.History[2].By.Name, dossier.History[2].By.Role));
-            Assert.Equal(["Giấy chứng sinh bản chính"], dossier.History[2].Documents);
+            Assert.Equal(4, dossier.History.Count);
+            Assert.Equal(("Lê Văn Cường", Role.Processor), (dossier.History[3].By.Name, dossier.History[3].By.Role));
+            Assert.Equal(["Giấy chứng sinh bản chính"], dossier.History[3].Documents);
             Assert.True(dossier.Clock!.IsPaused);
             Assert.Equal(Local("2026-11-23T10:00"), dossier.Clock.ReceivedAt);
             Assert.Equal(Local("2026-11-27T17:00"), dossier.OriginalDue); // 24/11 is a holiday in the state calendar
@@ -76,6 +81,12 @@ public class PersistenceTests
             Assert.Equal(new TimeOnly(15, 0), dossier.Version.DailyCutOff);
             Assert.Contains(WorkflowAction.RequestSupplement, dossier.Version.Workflow[0].Actions);
             Assert.Equal(8_000, dossier.Version.Fees[0].AmountVnd);
+            Assert.Equal("Nghị quyết 12/2025/NQ-HĐND", dossier.Version.Fees[0].Reductions.Single().LegalBasis);
+            Assert.Equal((FeeKind.Fee, FeeTiming.OnReturn, "bản", true), (dossier.Version.Fees[1].Kind, dossier.Version.Fees[1].Timing, dossier.Version.Fees[1].PerUnit, dossier.Version.Fees[1].OnRequest));
+            // The fee paid before processing survives the round trip, with who collects (R29).
+            Assert.Equal((8_000L, PaymentMethod.Cash, FeeTiming.BeforeProcessing), (dossier.Payments.Single().Total, dossier.Payments.Single().Method, dossier.Payments.Single().Timing));
+            Assert.Equal(FeeCollector.Center, dossier.FeeCollector);
+            Assert.Null(dossier.FeesDueNow);
             Assert.Equal(["B"], dossier.Procedure.CoordinatingAgencyIds);
 
             // The loaded aggregate keeps working: the Center notifies, the applicant completes, the clock restarts.
@@ -88,7 +99,7 @@ public class PersistenceTests
         {
             var dossier = await db.Dossiers.Include(d => d.Version).Include(d => d.Procedure).Include(d => d.History).SingleAsync();
             Assert.Equal(DossierState.InProcessing, dossier.State);
-            Assert.Equal(5, dossier.History.Count);
+            Assert.Equal(6, dossier.History.Count);
             Assert.Equal([ClockSegmentKind.Running, ClockSegmentKind.Paused, ClockSegmentKind.Restarted], dossier.Clock!.Segments.Select(s => s.Kind));
             Assert.Equal(Local("2026-11-25T08:00"), dossier.Supplements[0].CompletedAt);
             Assert.Equal(Local("2026-11-30T17:00"), dossier.Due); // 3 working days from Thursday 26: the clock restarted
@@ -150,7 +161,7 @@ public class PersistenceTests
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task Two_officers_saving_the_same_dossier_at_once_one_wins_and_the_other_is_refused(string provider)
+    public async Task Two_officers_collecting_on_the_same_dossier_at_once_record_one_payment_and_the_other_is_refused_R13_R29(string provider)
     {
         await using var database = await TestDatabase.Create(provider);
         await using (var db = database.NewContext())
@@ -167,8 +178,9 @@ public class PersistenceTests
         await using var second = database.NewContext();
         var a = await first.Dossiers.Include(d => d.Version).Include(d => d.History).SingleAsync();
         var b = await second.Dossiers.Include(d => d.Version).Include(d => d.History).SingleAsync();
-        Assert.True(a.Transfer(Reception, Local("2026-11-23T10:05"), Locality).Succeeded);
-        Assert.True(b.Transfer(Reception with { Id = "rec2", Name = "Trần Văn Bình" }, Local("2026-11-23T10:06"), Locality).Succeeded);
+        // Two cashiers take the same fee at once (R29): one payment is recorded.
+        Assert.True(a.CollectFees([], null, PaymentMethod.Cash, Reception, Local("2026-11-23T10:05"), Locality).Succeeded);
+        Assert.True(b.CollectFees([], null, PaymentMethod.BankTransfer, Reception with { Id = "rec2", Name = "Trần Văn Bình" }, Local("2026-11-23T10:06"), Locality).Succeeded);
         await first.SaveChangesAsync();
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
 
@@ -176,6 +188,7 @@ public class PersistenceTests
         var saved = await check.Dossiers.Include(d => d.History).SingleAsync();
         Assert.Equal(2, saved.History.Count);
         Assert.Equal("Nguyễn Thị Lan", saved.History[1].By.Name);
+        Assert.Equal(PaymentMethod.Cash, saved.Payments.Single().Method);
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public sealed class LocalityStampTests
 {
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task Saving_a_calendar_day_or_the_settings_moves_the_stamp_and_other_saves_do_not(string provider)
+    public async Task Saving_a_calendar_day_the_settings_or_an_agencys_fee_collector_moves_the_stamp_and_other_saves_do_not_R29(string provider)
     {
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
         var initial = await StampAsync(app);
@@ -36,7 +36,16 @@ public sealed class LocalityStampTests
             (await db.Settings.SingleAsync()).ActiveProfileId = "thai-nguyen-province-2026";
             await db.SaveChangesAsync();
         }
-        Assert.NotEqual(afterDay, await StampAsync(app));
+        var afterProfile = await StampAsync(app);
+        Assert.NotEqual(afterDay, afterProfile);
+
+        // An agency choosing who collects its fees changes the locality every node builds (R29).
+        await using (var db = app.NewDbContext())
+        {
+            db.Units.Single(u => u.Id == "000.01.31.H22").FeeCollector = MotCua.Domain.Fees.FeeCollector.Agency;
+            await db.SaveChangesAsync();
+        }
+        Assert.NotEqual(afterProfile, await StampAsync(app));
     }
 
     [Theory]

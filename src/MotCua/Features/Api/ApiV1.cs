@@ -4,6 +4,7 @@ using MotCua.Features.Account;
 using MotCua.Features.Apologies;
 using MotCua.Features.Consultations;
 using MotCua.Features.Exceptions;
+using MotCua.Features.Fees;
 using MotCua.Features.Incidents;
 using MotCua.Features.Processing;
 using MotCua.Features.Reception;
@@ -53,6 +54,7 @@ public static class ApiV1
         officer.MapConsultationsApi(dossier);
         officer.MapExceptionsApi(dossier);
         dossier.MapIncidentsApi();
+        dossier.MapFeesApi();
         dossier.MapOfficerFiles();
         api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();

@@ -28,6 +28,9 @@ public sealed class Cashier(MotCuaDbContext db, DossierPipeline pipeline)
         {
             var outcome = a.Dossier.CollectFees(request.Choices, request.ReductionCategory, request.Method, a.By, a.At, a.Locality);
             collection = outcome.Value;
+            // Paid at reception: the dossier that waited for its fees goes to the agency in the same save (R11, R29).
+            if (outcome.Succeeded && a.Dossier.State == DossierState.Received && a.Dossier.Refusal(DossierCommand.Transfer, a.By, a.At, a.Locality) is null)
+                return a.Dossier.Transfer(a.By, a.At, a.Locality);
             return new(outcome.Broken);
         }, async (a, ct) =>
         {

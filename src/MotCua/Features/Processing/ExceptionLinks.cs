@@ -26,6 +26,9 @@ public static class ExceptionLinks
         if (links.All(l => !l.Item2.EndsWith("/lay-y-kien", StringComparison.Ordinal)) && page.Dossier.Consultations.Count > 0
             && (page.Officer.UnitId == page.Dossier.AgencyId || page.Officer.IsCenterRole))
             links.Add(("Xem các lần xin ý kiến", $"{dossier}/lay-y-kien"));
+        // The fee page: to collect what is due, or to read, cancel or refund the receipts issued (R29).
+        if (page.May(DossierCommand.CollectFees) || page.Dossier.Payments.Count > 0)
+            links.Insert(0, (page.May(DossierCommand.CollectFees) ? "Thu phí, lệ phí" : "Phí, lệ phí và biên lai", $"/thu-phi/{Uri.EscapeDataString(page.Dossier.Code)}"));
         return links;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -35,7 +36,9 @@ public sealed class OnlineModel(MotCuaDbContext db, CurrentOfficer officer, Loca
     public Task<IActionResult> OnPostReceiveAsync()
     {
         var code = Dossier.Code;
-        return Act(() => ReceiveAndTransfer(Dossier, Officer.Actor, Now, Locality), Next($"/tiep-nhan/giay-hen/{code}", $"Đã tiếp nhận hồ sơ trực tuyến {code} và chuyển đến {AgencyName}."), done: null);
+        return Act(() => ReceiveAndTransfer(Dossier, Officer.Actor, Now, Locality), () => Next($"/tiep-nhan/giay-hen/{code}", Dossier.State == DossierState.Received
+            ? $"Đã tiếp nhận hồ sơ trực tuyến {code}. Hồ sơ chờ nộp phí, lệ phí (trực tuyến hoặc tại quầy) rồi mới chuyển đến {AgencyName}."
+            : $"Đã tiếp nhận hồ sơ trực tuyến {code} và chuyển đến {AgencyName}.")(), done: null);
     }
 
     public Task<IActionResult> OnPostAskAsync() =>
@@ -48,7 +51,10 @@ public sealed class OnlineModel(MotCuaDbContext db, CurrentOfficer officer, Loca
 
     /// <summary>R11: an online submission received is transferred to the competent agency in the same save.</summary>
     public static Outcome ReceiveAndTransfer(Dossier dossier, Actor by, DateTimeOffset at, Locality locality) =>
-        dossier.ReceiveOnline(by, at, locality) is { Succeeded: false } refused ? refused : dossier.Transfer(by, at, locality);
+        dossier.ReceiveOnline(by, at, locality) is { Succeeded: false } refused ? refused
+        // Fees to pay before processing: the dossier waits at the Center; the collection transfers it (R29).
+        : dossier.FeesDueNow == FeeTiming.BeforeProcessing ? Outcome.Ok
+        : dossier.Transfer(by, at, locality);
 
     Func<IActionResult> Next(string url, string message) => () =>
     {

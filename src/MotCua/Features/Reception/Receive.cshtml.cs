@@ -84,7 +84,9 @@ public sealed class ReceiveModel(MotCuaDbContext db, LocalitySource localities, 
         });
         if (created is null)
             return Page();
-        TempData["Message"] = $"Đã tiếp nhận hồ sơ {created.Code} và chuyển đến {AgencyName}.";
+        TempData["Message"] = created.State == DossierState.Received
+            ? $"Đã tiếp nhận hồ sơ {created.Code}. Thu phí, lệ phí để chuyển hồ sơ đến {AgencyName}."
+            : $"Đã tiếp nhận hồ sơ {created.Code} và chuyển đến {AgencyName}.";
         return Redirect($"/tiep-nhan/giay-hen/{created.Code}");
     }
 
@@ -149,6 +151,9 @@ public sealed class ReceiveModel(MotCuaDbContext db, LocalitySource localities, 
     {
         var received = Dossier.Receive(c.Code, c.By.UnitId, procedure, caseName, applicant, components, channelIn, resultChannel, c.By, c.At, c.Locality);
         if (received.Value is not { } dossier)
+            return received;
+        // A dossier whose fees are paid before processing waits at the Center until paid; the collection transfers it (R29).
+        if (dossier.FeesDueNow == FeeTiming.BeforeProcessing)
             return received;
         return dossier.Transfer(c.By, c.At, c.Locality).Broken is { } refused ? refused : received;
     }

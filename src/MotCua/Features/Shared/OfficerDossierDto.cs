@@ -45,7 +45,10 @@ public sealed record OfficerDossierDto(
     IReadOnlyList<HeldBackDto> HeldBack,
     IReadOnlyList<SupplementDto> Supplements,
     IReadOnlyList<ConsultationDto> Consultations,
-    IReadOnlyList<HistoryDto> History)
+    IReadOnlyList<HistoryDto> History,
+    string FeeCollector,
+    string? FeesDue,
+    IReadOnlyList<PaymentDto> Payments)
 {
     public static OfficerDossierDto From(Dossier d, Actor officer, Locality locality, DateTimeOffset now)
     {
@@ -67,8 +70,14 @@ public sealed record OfficerDossierDto(
             d.Consultations.Select(c => new ConsultationDto(c.AgencyId, calendar.ToLocal(c.AskedAt), calendar.ToLocal(c.ReplyBy), c.Question,
                 Local(calendar, c.AnsweredAt), c.Answer, c.Declined, c.Unanswered, c.IsLate(now))).ToList(),
             d.History.OrderBy(h => h.Sequence).Select(h => new HistoryDto(h.Sequence, calendar.ToLocal(h.At), h.Action.ToString(), h.Action.Vietnamese(),
-                h.To.ToString(), h.By.Name, h.Reason, h.Documents)).ToList());
+                h.To.ToString(), h.By.Name, h.Reason, h.Documents)).ToList(),
+            d.FeeCollector.ToString(), d.FeesDueNow?.ToString(),
+            d.Payments.Select(p => new PaymentDto(p.ReceiptId, p.Timing.ToString(), p.Total, p.Method.ToString(), calendar.ToLocal(p.At), p.CollectedBy,
+                Local(calendar, p.CancelledAt), p.Refunded)).ToList());
     }
 
     public static DateTimeOffset? Local(WorkingCalendar calendar, DateTimeOffset? instant) => instant is { } i ? calendar.ToLocal(i) : null;
 }
+
+/// <summary>One collection on the dossier: the receipt it issued (none when exempt), the stage it settles, how much and how (R29).</summary>
+public sealed record PaymentDto(Guid? ReceiptId, string Timing, long Total, string Method, DateTimeOffset At, string CollectedBy, DateTimeOffset? CancelledAt, long Refunded);

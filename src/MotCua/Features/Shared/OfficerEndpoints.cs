@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using MotCua.Domain;
+using MotCua.Domain.Dossiers;
 using MotCua.Platform;
 
 namespace MotCua.Features.Shared;
@@ -64,11 +65,26 @@ public static class OfficerEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+    /// <summary>
+    /// An action a feature runs with its own service over the pipeline (the cashier, which also numbers
+    /// a receipt): loaded, read and checked as every action, answered as every action.
+    /// </summary>
+    public static RouteHandlerBuilder MapActionRun<TBody>(this RouteGroupBuilder dossier, string pattern, string name, string summary,
+        Func<HttpContext, Dossier, int?, TBody, Task<Acted>> run) where TBody : class, IActionBody =>
+        dossier.MapPost(pattern, (string code, HttpContext http) => ActAsync(code, http, run, DossierScope.Unit))
+            .WithName(name)
+            .WithSummary(summary)
+            .WithActionMetadata<TBody>();
+
     /// <summary>Loads the dossier in scope, reads and checks the body, and runs the action through the pipeline.</summary>
-    public static async Task<IResult> ActAsync<TBody>(string code, HttpContext http, Func<ActionContext, TBody, Outcome> act, DossierScope scope) where TBody : class, IActionBody
+    public static Task<IResult> ActAsync<TBody>(string code, HttpContext http, Func<ActionContext, TBody, Outcome> act, DossierScope scope) where TBody : class, IActionBody =>
+        ActAsync<TBody>(code, http, (h, dossier, seen, body) =>
+            h.RequestServices.GetRequiredService<DossierPipeline>().RunAsync(dossier, seen, a => act(a, body), h.RequestAborted), scope);
+
+    static async Task<IResult> ActAsync<TBody>(string code, HttpContext http, Func<HttpContext, Dossier, int?, TBody, Task<Acted>> run, DossierScope scope)
+        where TBody : class, IActionBody
     {
-        var services = http.RequestServices;
-        var pipeline = services.GetRequiredService<DossierPipeline>();
+        var pipeline = http.RequestServices.GetRequiredService<DossierPipeline>();
         var cancellationToken = http.RequestAborted;
         // Scope first: an officer outside the dossier's units learns nothing, not even what the body should be.
         if (await pipeline.LoadAsync(code, scope, cancellationToken) is not { } dossier)
@@ -83,7 +99,7 @@ public static class OfficerEndpoints
         var (seen, badTag) = IfMatch(http.Request);
         if (badTag is not null)
             return badTag.ToProblem();
-        var acted = await pipeline.RunAsync(dossier, seen, a => act(a, body!), cancellationToken);
+        var acted = await run(http, dossier, seen, body!);
         return acted is Acted.Done done ? Answer(http, done.Dossier, done.RowVersion, done.Locality, done.At) : acted.ToProblem();
     }
 
