@@ -130,6 +130,28 @@ public class AdminTests
         Assert.True(await db.Units.AnyAsync(u => u.Id == "000.06.31.H22"));
     }
 
+    [Fact]
+    public async Task An_agency_collects_its_own_fees_or_authorizes_the_Center_and_under_a_sole_collector_profile_it_cannot_R29()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
+        var admin = await app.SignedIn("quantri");
+        var own = await admin.PostFormAsync("/quan-tri/don-vi?handler=FeeCollector", new() { ["Id"] = DemoCatalog.Justice.Id, ["FeeCollector"] = "Agency" }, "/quan-tri/don-vi");
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        await using (var db = app.NewDbContext())
+            Assert.Equal(MotCua.Domain.Fees.FeeCollector.Agency, (await db.Units.SingleAsync(u => u.Id == DemoCatalog.Justice.Id)).FeeCollector);
+        var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(app.NewDbContext());
+        Assert.Equal(MotCua.Domain.Fees.FeeCollector.Agency, locality.FeeCollectorFor(DemoCatalog.Justice.Id));
+
+        var nonsense = await admin.PostFormAsync("/quan-tri/don-vi?handler=FeeCollector", new() { ["Id"] = DemoCatalog.Justice.Id, ["FeeCollector"] = "7" }, "/quan-tri/don-vi");
+        Assert.Contains("Chọn cơ quan tự thu", await nonsense.Content.ReadAsStringAsync());
+
+        await admin.PostFormAsync("/quan-tri?handler=Profile", new() { ["ProfileId"] = "bac-ninh-province-2023" }, "/quan-tri");
+        var refused = await admin.PostFormAsync("/quan-tri/don-vi?handler=FeeCollector", new() { ["Id"] = DemoCatalog.FinanceAndPlanning.Id, ["FeeCollector"] = "Agency" }, "/quan-tri/don-vi");
+        Assert.Contains("đầu mối duy nhất thu phí", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        await using (var db = app.NewDbContext())
+            Assert.Null((await db.Units.SingleAsync(u => u.Id == DemoCatalog.FinanceAndPlanning.Id)).FeeCollector);
+    }
+
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task An_administrator_publishes_a_procedure_with_every_R1_field_and_a_workflow_that_fits_its_limit_R1_R47(string provider)

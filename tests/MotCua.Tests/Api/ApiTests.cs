@@ -41,7 +41,9 @@ public class ApiTests
         Assert.Equal("Thủ tục đăng ký khai sinh", (string)detail["name"]!);
         Assert.Equal("2025-07-01", (string)detail["effectiveFrom"]!);
         Assert.Contains(detail["components"]!.AsArray(), c => (string)c!["name"]! == "Tờ khai đăng ký khai sinh theo mẫu" && (bool)c["required"]!);
-        Assert.Contains(detail["fees"]!.AsArray(), f => (long)f!["amountVnd"]! == 8000 && (string)f["display"]! == "8.000 đ");
+        // The copy fee (R28): a fee, not a charge, per copy, only when asked for, paid when the dossier is handed in.
+        Assert.Contains(detail["fees"]!.AsArray(), f => (long)f!["amountVnd"]! == 8000 && (string)f["display"]! == "8.000 đ/bản"
+            && (string)f["kind"]! == "Fee" && (string)f["perUnit"]! == "bản" && (bool)f["onRequest"]! && (string)f["timing"]! == "BeforeProcessing");
         Assert.Equal(["InPerson", "Post", "Online"], detail["channelsIn"]!.AsArray().Select(c => (string)c!));
         Assert.Contains("Luật Hộ tịch 60/2014/QH13", detail["legalBasis"]!.AsArray().Select(l => (string)l!));
         Assert.Equal("Kiểm tra hồ sơ, đối chiếu cơ sở dữ liệu hộ tịch", (string)detail["workflow"]![0]!["name"]!);

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain.Fees;
+using MotCua.Platform;
 
 namespace MotCua.Features.Admin;
 
 /// <summary>The Center and the agencies, each keyed by its electronic identifier (the first part of dossier codes, R50).</summary>
-public sealed class UnitsModel(MotCuaDbContext db) : PageModel
+public sealed class UnitsModel(MotCuaDbContext db, LocalitySource localities) : PageModel
 {
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyDictionary<string, int> OfficerCounts { get; private set; } = new Dictionary<string, int>();
@@ -22,8 +24,13 @@ public sealed class UnitsModel(MotCuaDbContext db) : PageModel
     [BindProperty, StringLength(100, ErrorMessage = "Địa danh không quá 100 ký tự.")] public string? Place { get; set; }
     [TempData] public string? Done { get; set; }
 
+    /// <summary>Who collects under the active profile, for agencies without their own choice.</summary>
+    public string ProfileCollector { get; private set; } = "";
+
     public async Task OnGetAsync()
     {
+        var profile = (await localities.GetAsync(db)).Profile;
+        ProfileCollector = profile.SoleFeeCollectorAndReturnPoint ? "chỉ Trung tâm thu" : profile.FeeCollector == FeeCollector.Center ? "Trung tâm thu" : "cơ quan thu";
         Units = await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync();
         OfficerCounts = await db.Users.GroupBy(o => o.UnitId).ToDictionaryAsync(g => g.Key, g => g.Count());
     }
@@ -60,6 +67,34 @@ public sealed class UnitsModel(MotCuaDbContext db) : PageModel
         unit.Place = string.IsNullOrWhiteSpace(Place) ? null : Place.Trim();
         await db.SaveChangesAsync();
         Done = $"Đã lưu {unit.Name}{(unit.Place is null ? "" : $" (địa danh trên văn bản: {unit.Place})")}.";
+        return RedirectToPage();
+    }
+
+    /// <summary>An agency collects its own fees or authorizes the Center to collect them (thu hộ, R29); a sole-collector profile allows only the Center.</summary>
+    public async Task<IActionResult> OnPostFeeCollectorAsync(string? feeCollector)
+    {
+        if (await db.Units.FindAsync(Id) is not { Kind: UnitKind.Agency } unit)
+            return NotFound();
+        // Only the unit and the choice are posted: the other fields' checks belong to the other forms.
+        ModelState.Clear();
+        FeeCollector? chosen = null;
+        if (string.IsNullOrEmpty(feeCollector))
+            chosen = null;
+        else if (Enum.TryParse<FeeCollector>(feeCollector, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(feeCollector[0]))
+            chosen = parsed;
+        else
+            ModelState.AddModelError(nameof(FeeCollector), "Chọn cơ quan tự thu, ủy quyền Trung tâm thu hộ hoặc theo quy chế.");
+        if (chosen == FeeCollector.Agency && (await localities.GetAsync(db)).Profile.SoleFeeCollectorAndReturnPoint)
+            ModelState.AddModelError(nameof(FeeCollector), "Theo quy chế của địa phương, Trung tâm là đầu mối duy nhất thu phí, lệ phí: cơ quan không tự thu được (R29).");
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync();
+            return Page();
+        }
+        unit.FeeCollector = chosen;
+        await db.SaveChangesAsync();
+        localities.Invalidate();
+        Done = $"Đã lưu đơn vị thu phí, lệ phí của {unit.Name}: {chosen switch { FeeCollector.Agency => "cơ quan tự thu", FeeCollector.Center => "ủy quyền Trung tâm thu hộ", _ => "theo quy chế" }}. Áp dụng cho hồ sơ tiếp nhận từ nay.";
         return RedirectToPage();
     }
 }

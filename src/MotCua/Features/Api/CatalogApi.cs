@@ -21,7 +21,9 @@ public sealed record ProcedureSummary(string Code, string Name, string Field, st
 
 public sealed record ComponentDto(string Name, int Originals, int Copies, bool Required, string? Template, string? Note);
 
-public sealed record FeeDto(string Name, long AmountVnd, string Display, string? Exemptions);
+/// <summary>A line of the fee schedule (R28): fee (Fee, phí) or charge (Charge, lệ phí), in đồng; when it is paid (BeforeProcessing, OnReturn); its case, channels, unit, alternatives and reductions.</summary>
+public sealed record FeeDto(string Name, string Kind, long AmountVnd, string Display, string Timing, string? Case, IReadOnlyList<string>? Channels,
+    string? PerUnit, bool OnRequest, string? Choice, IReadOnlyList<FeeReduction> Reductions, string? Exemptions);
 
 public sealed record WorkflowStepDto(string Name, string Role, TimeLimitDto Budget);
 
@@ -96,7 +98,8 @@ public static class CatalogApi
             version.Conditions,
             version.Components.Select(c => new ComponentDto(c.Name, c.Originals, c.Copies, c.Required, c.Template, c.Note)).ToList(),
             Cases(version),
-            version.Fees.Select(f => new FeeDto(f.Name, f.AmountVnd, f.Display, f.Exemptions)).ToList(),
+            version.Fees.Select(f => new FeeDto(f.Name, f.Kind.ToString(), f.AmountVnd, f.Display, f.Timing.ToString(), f.Case,
+                f.Channels?.Order().Select(c => c.ToString()).ToList(), f.PerUnit, f.OnRequest, f.Choice, f.Reductions, f.Exemptions)).ToList(),
             // Only the channels that take dossiers now: a paper channel switched off is left out.
             channels.Where(version.AcceptsChannel).Select(c => c.ToString()).ToList(),
             channels.Where(version.ChannelsOut.Contains).Select(c => c.ToString()).ToList(),

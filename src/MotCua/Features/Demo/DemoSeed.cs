@@ -271,7 +271,8 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
             var choices = dossier.FeeLines(timing).Where(f => f.Choice is not null && !f.OnRequest).GroupBy(f => f.Choice)
                 .Select(g => new FeeChoice(g.First().Name, 1)).ToList();
             var by = dossier.FeeCollector == FeeCollector.Center ? reception : Officer(Role.Processor);
-            var method = random.Next(3) switch { 0 => PaymentMethod.BankTransfer, 1 => PaymentMethod.CardOrQr, _ => PaymentMethod.Cash };
+            // Not from the random source: the dossiers' walks stay the ones they were before fees were collected.
+            var method = ((dossier.History.Count + dossier.Applicant.Phone[^1]) % 3) switch { 0 => PaymentMethod.BankTransfer, 1 => PaymentMethod.CardOrQr, _ => PaymentMethod.Cash };
             var collected = dossier.CollectFees(choices, null, method, by, _t, locality);
             if (collected.Value is { } collection)
                 collections.Add((dossier, collection, by, _t));
