@@ -63,6 +63,12 @@ public static partial class TestDossiers
             return;
         var choices = dossier.FeeLines(timing).Where(f => f.Choice is not null && !f.OnRequest).GroupBy(f => f.Choice)
             .Select(g => new FeeChoice(g.First().Name, 1)).ToList();
+        if (dossier.FeeCollector == FeeCollector.Agency)
+        {
+            // Under a profile where the agency collects (Bắc Kạn, Vĩnh Long), its processor takes the money.
+            var processor = await db.Users.Where(u => u.UnitId == dossier.AgencyId && u.UserName!.StartsWith("chuyenvien")).FirstAsync();
+            by = new Actor(processor.Id, processor.FullName, Role.Processor, processor.UnitId);
+        }
         var collected = dossier.CollectFees(choices, null, PaymentMethod.Cash, by, at, locality);
         Assert.True(collected.Succeeded, collected.ToString());
         var year = locality.Calendar.ToLocal(at).Year;
