@@ -6,6 +6,8 @@ using MotCua.Data;
 using MotCua.Data.Fees;
 using MotCua.Domain.Fees;
 using MotCua.Features.Demo;
+using System.Net.Http.Json;
+using MotCua.Tests.Exceptions;
 using MotCua.Tests.Processing;
 
 namespace MotCua.Tests.Remittances;
@@ -118,5 +120,39 @@ public sealed class RemittanceTests
         Assert.Contains("Đã xác nhận", await leader.ReadAsync(form));
         // Another agency's officer learns nothing of it.
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedIn("lanhdao2")).GetAsync(form)).StatusCode);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_officers_API_lists_money_due_records_a_remittance_reads_the_month_and_confirms_it_once_R29_R60(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
+        await using (var db = app.NewDbContext())
+            await SeedOctoberAsync(db);
+        var collector = await app.SignedIn("giamsat");
+
+        var due = (await (await collector.GetAsync("/api/v1/officer/remittances/due")).JsonAsync()).AsArray();
+        Assert.Equal([180_000L, 200_000L], due.Select(h => (long)h!["amount"]!).Order());
+
+        var wrong = await collector.PostAsJsonAsync("/api/v1/officer/remittances",
+            new { agencyId = Agency, method = "BankTransfer", amount = 100_000, reference = "UNC-01", remittedAt = "2026-10-30T16:00:00+07:00" });
+        Assert.Contains("chênh lệch -80.000 đ", (string)(await wrong.JsonAsync(HttpStatusCode.UnprocessableEntity))["detail"]!);
+        var recorded = await (await collector.PostAsJsonAsync("/api/v1/officer/remittances",
+            new { agencyId = Agency, method = "BankTransfer", amount = 180_000, reference = "UNC-01", remittedAt = "2026-10-30T16:00:00+07:00" })).JsonAsync();
+        Assert.Equal(180_000, (long)recorded["amount"]!);
+
+        var month = await (await collector.GetAsync($"/api/v1/officer/reconciliations/{Agency}/2026-10")).JsonAsync();
+        Assert.Equal((310_000L, 180_000L, 130_000L, 130_000L), ((long)month["net"]!, (long)month["remitted"]!, (long)month["outstanding"]!, (long)month["difference"]!));
+        Assert.Equal((long)month["collected"]! - (long)month["cancelled"]! - (long)month["refunded"]!, (long)month["net"]!);
+
+        // The collector does not confirm; the agency's leader does, once.
+        await (await collector.PostAsJsonAsync($"/api/v1/officer/reconciliations/{Agency}/2026-10/confirm", new { })).JsonAsync(HttpStatusCode.UnprocessableEntity);
+        var leader = await app.SignedIn("lanhdao1");
+        var confirmed = await (await leader.PostAsJsonAsync($"/api/v1/officer/reconciliations/{Agency}/2026-10/confirm", new { note = "Khớp" })).JsonAsync();
+        Assert.Equal("Khớp", (string)confirmed["note"]!);
+        await (await leader.PostAsJsonAsync($"/api/v1/officer/reconciliations/{Agency}/2026-10/confirm", new { })).JsonAsync(HttpStatusCode.Conflict);
+        await (await (await app.SignedIn("lanhdao2")).GetAsync($"/api/v1/officer/reconciliations/{Agency}/2026-10")).JsonAsync(HttpStatusCode.NotFound);
+        await using var read = app.NewDbContext();
+        Assert.Equal(1, await read.Reconciliations.CountAsync());
     }
 }

@@ -7,6 +7,7 @@ using MotCua.Features.Exceptions;
 using MotCua.Features.Incidents;
 using MotCua.Features.Processing;
 using MotCua.Features.Reception;
+using MotCua.Features.Remittances;
 using MotCua.Features.Returns;
 using MotCua.Features.Shared;
 using MotCua.Features.Supplements;
@@ -54,6 +55,7 @@ public static class ApiV1
         officer.MapExceptionsApi(dossier);
         dossier.MapIncidentsApi();
         dossier.MapOfficerFiles();
+        officer.MapRemittancesApi();
         api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();
         app.MapOpenApi($"{Prefix}/openapi.json");

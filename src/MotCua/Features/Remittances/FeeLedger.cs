@@ -138,6 +138,16 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
         return await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Center).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken) ?? agencyId;
     }
 
+    /// <summary>
+    /// The collector whose month with <paramref name="agencyId"/> the officer may see: their own unit when it
+    /// collects, the agency's collector when they are the agency's; null when the agency is outside their reach.
+    /// </summary>
+    public async Task<string?> CollectorInScopeAsync(Actor by, string agencyId, int year, int month, CancellationToken cancellationToken = default)
+    {
+        var collector = by.Role is Role.Processor or Role.AgencyLeader ? await CollectorOfAsync(agencyId, year, month, cancellationToken) : by.UnitId;
+        return by.UnitId == agencyId || by.UnitId == collector ? collector : null;
+    }
+
     public async Task<MonthFigures> MonthAsync(string agencyId, string collectorUnitId, int year, int month, CancellationToken cancellationToken = default)
     {
         var locality = await localities.GetAsync(db, cancellationToken);

@@ -102,9 +102,7 @@ public sealed class ReconcileModel(FeeLedger ledger, CurrentOfficer officer, Loc
             Problem = "Chọn cơ quan thụ hưởng.";
             return null;
         }
-        var collector = isAgency ? await ledger.CollectorOfAsync(agency, month.Year, month.Month, cancellationToken) : officer.UnitId;
-        // An officer sees the month of their own agency, or of an agency whose fees their unit collects.
-        if (officer.UnitId != agency && officer.UnitId != collector)
+        if (await ledger.CollectorInScopeAsync(officer.Actor, agency, month.Year, month.Month, cancellationToken) is not { } collector)
             return NotFound();
         Figures = await ledger.MonthAsync(agency, collector, month.Year, month.Month, cancellationToken);
         return null;
