@@ -35,6 +35,7 @@ builder.Services.AddFiles();
 builder.Services.AddScoped<MotCua.Features.Shared.DossierPipeline>();
 builder.Services.AddScoped<MotCua.Features.Fees.Cashier>();
 builder.Services.AddScoped<MotCua.Features.Fees.ReceiptDocuments>();
+builder.Services.AddScoped<MotCua.Features.Remittances.FeeLedger>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();
 builder.Services.AddNotifications();
@@ -46,6 +47,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Forms", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Reception);
     options.Conventions.AuthorizeFolder("/Fees", Policies.Officer);
+    options.Conventions.AuthorizeFolder("/Remittances", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Monitoring", Policies.Monitor);
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
 });

@@ -8,6 +8,7 @@ using MotCua.Features.Fees;
 using MotCua.Features.Incidents;
 using MotCua.Features.Processing;
 using MotCua.Features.Reception;
+using MotCua.Features.Remittances;
 using MotCua.Features.Returns;
 using MotCua.Features.Shared;
 using MotCua.Features.Supplements;
@@ -56,6 +57,7 @@ public static class ApiV1
         dossier.MapIncidentsApi();
         dossier.MapFeesApi();
         dossier.MapOfficerFiles();
+        officer.MapRemittancesApi();
         api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();
         app.MapOpenApi($"{Prefix}/openapi.json");

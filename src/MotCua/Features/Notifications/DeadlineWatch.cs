@@ -14,6 +14,7 @@ namespace MotCua.Features.Notifications;
 /// working time, "apology window closing" on the working day before the legal due date (R46),
 /// "overdue", and the escalation rules. Each alert has a key (dossier, step, kind, due date), so it
 /// is raised once however many nodes or runs see it; on PostgreSQL a lease lets one node run at a time.
+/// It also tells collectors and agencies about fees to remit and months to reconcile (<see cref="Remittances.FeeWatch"/>).
 /// It runs only in working hours, because its alerts are messages to people.
 /// </summary>
 public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource localities,
@@ -32,7 +33,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
     /// <summary>One pass; returns how many alerts it raised (0 outside working hours).</summary>
     protected override async Task<int> RunAsync(IServiceProvider services, MotCuaDbContext db, CancellationToken cancellationToken)
     {
-        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        var locality = await localities.GetAsync(db, cancellationToken);
+        var calendar = locality.Calendar;
         var now = Time.GetUtcNow().ToUniversalTime();
         if (!calendar.IsWorkingTime(now))
             return 0;
@@ -53,6 +55,15 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
                         db.OfficerNotifications.Add(notice);
                     raised++;
                 }
+        // Fees held past their remittance day, and last month's reconciliation not confirmed (R29, R60).
+        var feeNotices = await Remittances.FeeWatch.NoticesAsync(db, services.GetRequiredService<Remittances.FeeLedger>(), locality, now, cancellationToken);
+        var feeKeys = feeNotices.Select(n => n.Key).ToList();
+        var sent = (await db.OfficerNotifications.Where(n => feeKeys.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var notice in feeNotices.Where(n => sent.Add(n.Key)))
+        {
+            db.OfficerNotifications.Add(notice);
+            raised++;
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
