@@ -102,6 +102,8 @@ public sealed class LocalVnpayGateway : IAsyncDisposable
     public async Task<string> PayAsync(string txnRef, Outcome? outcome = null)
     {
         outcome ??= new Outcome();
+        if (outcome.Notifications > 0 && IpnUrl is null)
+            throw new InvalidOperationException("Set IpnUrl, the merchant's notification address, before paying.");
         var transaction = this[txnRef];
         var now = Clock.GetUtcNow();
         var responseCode = now > transaction.ExpiresAt && outcome.ResponseCode == "00" ? "11" : outcome.ResponseCode;
@@ -228,9 +230,11 @@ public sealed class LocalVnpayGateway : IAsyncDisposable
     {
         var form = await context.Request.ReadFormAsync();
         var txnRef = form["txnRef"].ToString();
-        if (!_transactions.ContainsKey(txnRef))
+        if (!_transactions.TryGetValue(txnRef, out var transaction) || transaction.IsSettled)
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            // A second click, or a form from elsewhere: the gateway settles a transaction once.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await Page(context, "Giao dịch không hợp lệ", "<p id=\"error\">Giao dịch không tồn tại hoặc đã được xử lý.</p>");
             return;
         }
         var returnUrl = form["action"] == "cancel" ? await CancelAsync(txnRef) : await PayAsync(txnRef);

@@ -289,6 +289,21 @@ public sealed class VnpayGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_second_click_pays_nothing_more_R29()
+    {
+        await OpenedAsync();
+        var form = new Dictionary<string, string> { ["txnRef"] = TxnRef, ["action"] = "pay" };
+        (await _browser.PostAsync(_gateway.Address + LocalVnpayGateway.ButtonPath, new FormUrlEncodedContent(form))).Dispose();
+
+        using var again = await _browser.PostAsync(_gateway.Address + LocalVnpayGateway.ButtonPath, new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("đã được xử lý", await again.Content.ReadAsStringAsync());
+        Assert.Single(_gateway.Notifications);
+        Assert.Single(_merchant.Payments);
+    }
+
+    [Fact]
     public async Task The_citizen_clicks_Huy_giao_dich_and_comes_back_unpaid()
     {
         await OpenedAsync();
