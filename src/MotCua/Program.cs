@@ -7,6 +7,7 @@ using MotCua.Features.Demo;
 using MotCua.Features.Files;
 using MotCua.Features.Forms;
 using MotCua.Features.Notifications;
+using MotCua.Features.Payments.Vnpay;
 using MotCua.Features.Supplements;
 using MotCua.Platform;
 
@@ -38,6 +39,7 @@ builder.Services.AddScoped<MotCua.Features.Fees.ReceiptDocuments>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();
 builder.Services.AddNotifications();
+builder.Services.AddVnpay();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
