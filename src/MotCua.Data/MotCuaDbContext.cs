@@ -40,6 +40,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<Receipt> Receipts => Set<Receipt>();
     public DbSet<Remittance> Remittances => Set<Remittance>();
     public DbSet<Reconciliation> Reconciliations => Set<Reconciliation>();
+    public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
 
     bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -58,6 +59,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         configuration.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<AlertKind>().HaveConversion<string>().HaveMaxLength(30);
         configuration.Properties<DossierFileKind>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<FeeTiming>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<PaymentIntentStatus>().HaveConversion<string>().HaveMaxLength(20);
         // Instants are stored in UTC. SQLite has no instant type: a long keeps them sortable there.
         if (IsSqlite)
             configuration.Properties<DateTimeOffset>().HaveConversion<UtcBinaryConverter>();
@@ -251,6 +254,16 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Property(r => r.ConfirmedByName).HasMaxLength(200);
             b.Property(r => r.Note).HasMaxLength(Receipt.MaxTextLength);
             b.HasIndex(r => new { r.AgencyId, r.CollectorUnitId, r.Year, r.Month }).IsUnique();
+        });
+        model.Entity<PaymentIntent>(b =>
+        {
+            b.Property(p => p.TxnRef).HasMaxLength(PaymentIntent.MaxTxnRefLength);
+            b.Property(p => p.DossierCode).HasMaxLength(60);
+            b.Property(p => p.GatewayTransaction).HasMaxLength(100);
+            b.Property(p => p.ResponseCode).HasMaxLength(2);
+            b.Ignore(p => p.IsSettled);
+            b.HasIndex(p => p.TxnRef).IsUnique();
+            b.HasIndex(p => p.DossierCode);
         });
     }
 

@@ -7,6 +7,8 @@ using MotCua.Features.Demo;
 using MotCua.Features.Files;
 using MotCua.Features.Forms;
 using MotCua.Features.Notifications;
+using MotCua.Features.Payments;
+using MotCua.Features.Payments.Vnpay;
 using MotCua.Features.Supplements;
 using MotCua.Platform;
 
@@ -39,6 +41,10 @@ builder.Services.AddScoped<MotCua.Features.Remittances.FeeLedger>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();
 builder.Services.AddNotifications();
+builder.Services.AddVnpay();
+builder.Services.AddScoped<OnlinePayments>();
+var vnpayPaths = builder.Configuration.GetSection(VnpayOptions.Section).Get<VnpayOptions>()
+    ?? new VnpayOptions();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -50,6 +56,12 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Remittances", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Monitoring", Policies.Monitor);
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    // vnp_ReturnUrl is configured: the return page answers where the gateway is told to send the citizen.
+    options.Conventions.AddPageRouteModelConvention("/Payments/Return", model =>
+    {
+        foreach (var selector in model.Selectors)
+            selector.AttributeRouteModel!.Template = vnpayPaths.ReturnPath.TrimStart('/');
+    });
 });
 // Razor escapes every non-ASCII letter by default; Vietnamese pages should carry their text as text.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -78,6 +90,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages().WithStaticAssets();
 app.MapApiV1();
+app.MapOnlinePayments(vnpayPaths.IpnPath);
 app.MapGet("/health", () => TypedResults.Text("ok"));
 app.MapPlatformHealth();
 

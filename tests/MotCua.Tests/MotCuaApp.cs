@@ -23,10 +23,12 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(7));
 
     readonly TestDatabase _database;
+    readonly IReadOnlyDictionary<string, string?> _settings;
 
-    MotCuaApp(TestDatabase database, DateTimeOffset now)
+    MotCuaApp(TestDatabase database, DateTimeOffset now, IReadOnlyDictionary<string, string?>? settings)
     {
         _database = database;
+        _settings = settings ?? new Dictionary<string, string?>();
         Clock = new FakeTimeProvider(now);
     }
 
@@ -37,14 +39,24 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
     public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), $"motcua-files-{Guid.NewGuid():N}");
 
     /// <summary>A new application on a fresh database with the demo Center; <paramref name="dossiers"/> demo dossiers.</summary>
-    /// <param name="kestrel">Serve over a real socket on a free port (for a real browser) instead of the in-memory test server.</param>
-    public static async Task<MotCuaApp> StartAsync(string provider, int dossiers = 40, DateTimeOffset? now = null, bool kestrel = false)
+    /// <param name="kestrel">
+    /// Serve over a real socket on a free port (for a real browser, or a payment gateway calling back) instead of
+    /// the in-memory test server; App:PublicBaseUrl is then that address, so the links the app sends out reach it.
+    /// </param>
+    /// <param name="settings">Configuration on top of the test's (e.g. Payments:Vnpay pointing at a local gateway).</param>
+    public static async Task<MotCuaApp> StartAsync(string provider, int dossiers = 40, DateTimeOffset? now = null, bool kestrel = false,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.Create(provider);
-        var app = new MotCuaApp(database, now ?? DefaultNow);
+        var merged = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        var port = kestrel ? FreePort() : 0;
+        if (kestrel)
+            merged.TryAdd("App:PublicBaseUrl", $"http://localhost:{port}");
+        var app = new MotCuaApp(database, now ?? DefaultNow, merged);
         if (kestrel)
         {
-            app.UseKestrel(0);
+            // The port is chosen before the start: the public address is configuration, read when the host is built.
+            app.UseKestrel(port);
             app.StartServer();
         }
         using var scope = app.Services.CreateScope();
@@ -61,6 +73,8 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
         builder.UseSetting("Notifications:SenderEnabled", "false");
         builder.UseSetting("DeadlineWatch:Enabled", "false");
         builder.UseSetting("Files:Root", FilesRoot);
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -73,6 +87,13 @@ public sealed class MotCuaApp : WebApplicationFactory<Program>
     public string Address => Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
     public MotCuaDbContext NewDbContext() => _database.NewContext();
+
+    static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (tests assert them).</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,3 +1,4 @@
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Fees;
 
 namespace MotCua.Data.Fees;
@@ -96,4 +97,45 @@ public sealed class Reconciliation
     public required string ConfirmedById { get; init; }
     public required string ConfirmedByName { get; init; }
     public string? Note { get; init; }
+}
+
+/// <summary>Where an online payment stands: sent to the gateway, then settled once by the gateway's notification.</summary>
+public enum PaymentIntentStatus
+{
+    Pending,
+    Paid,
+    /// <summary>The gateway reported the payment failed (not enough money, wrong OTP, expired…).</summary>
+    Failed,
+    /// <summary>The citizen cancelled on the gateway's page.</summary>
+    Cancelled,
+}
+
+/// <summary>
+/// One attempt to pay a dossier's fees online (R29): the reference and the amount sent to the payment
+/// gateway, then its outcome as the gateway's notification reported it. A new attempt has a new
+/// reference (the gateway refuses one it has seen); only the notification settles an attempt, once.
+/// </summary>
+public sealed class PaymentIntent
+{
+    public const int MaxTxnRefLength = 40;
+
+    public long Id { get; init; }
+    /// <summary>vnp_TxnRef, unique.</summary>
+    public required string TxnRef { get; init; }
+    public required string DossierCode { get; init; }
+    /// <summary>In đồng, as asked of the gateway; a notification with another amount is refused.</summary>
+    public required long Amount { get; init; }
+    /// <summary>The stage whose fees this pays: a notification for a stage already paid records nothing.</summary>
+    public required FeeTiming Timing { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public PaymentIntentStatus Status { get; set; }
+    /// <summary>vnp_TransactionNo, the gateway's number, when paid.</summary>
+    public string? GatewayTransaction { get; set; }
+    /// <summary>vnp_ResponseCode as the notification reported it.</summary>
+    public string? ResponseCode { get; set; }
+    public DateTimeOffset? SettledAt { get; set; }
+    /// <summary>The receipt the payment was recorded with; null when it was not (cancelled, or the fees were paid otherwise meanwhile).</summary>
+    public Guid? ReceiptId { get; set; }
+
+    public bool IsSettled => Status != PaymentIntentStatus.Pending;
 }

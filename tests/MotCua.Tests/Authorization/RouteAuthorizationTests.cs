@@ -32,6 +32,8 @@ public partial class RouteAuthorizationTests
         "/api/v1/dossiers/{code}/files",
         // The applicant completes a dossier online with its code and phone digits (R15); officers get an API token.
         "/bo-sung-ho-so", "/api/v1/token",
+        // The payment gateway's notification (signed by the gateway) and the citizen's return from it (R29).
+        "/thanh-toan/vnpay/ipn", "/thanh-toan/vnpay/ket-qua",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.
         "/api/v1/{*path:nonfile}", "/{**path:file}",
     ];
