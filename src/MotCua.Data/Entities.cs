@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using MotCua.Domain.Codes;
 
 namespace MotCua.Data;
 
@@ -69,6 +70,6 @@ public sealed class DossierCounter
 public sealed class IdempotencyRecord
 {
     public required string Key { get; init; }
-    public required string DossierCode { get; init; }
+    public required DossierCode DossierCode { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 }

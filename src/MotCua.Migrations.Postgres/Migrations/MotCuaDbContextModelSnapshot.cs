@@ -208,8 +208,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -264,8 +264,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("Form")
                         .IsRequired()
@@ -333,7 +333,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.HasKey("Key");
 
@@ -348,8 +349,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -408,8 +409,8 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DossierCode")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -466,8 +467,8 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DossierCode")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -751,8 +752,8 @@ namespace MotCua.Migrations.Postgres.Migrations
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("AgencyId")
                         .IsRequired()
@@ -906,7 +907,8 @@ namespace MotCua.Migrations.Postgres.Migrations
             modelBuilder.Entity("MotCua.Domain.Dossiers.HistoryEntry", b =>
                 {
                     b.Property<string>("DossierCode")
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -1063,7 +1065,8 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.OwnsOne("MotCua.Domain.Dossiers.DossierClock", "Clock", b1 =>
                         {
                             b1.Property<string>("DossierCode")
-                                .HasColumnType("character varying(60)");
+                                .HasMaxLength(66)
+                                .HasColumnType("character varying(66)");
 
                             b1.Property<string>("Counting")
                                 .IsRequired()

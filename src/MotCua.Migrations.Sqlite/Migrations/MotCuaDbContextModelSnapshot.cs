@@ -197,7 +197,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
@@ -251,7 +251,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Form")
@@ -320,6 +320,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Key");
@@ -335,7 +336,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -393,7 +394,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DossierCode")
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
@@ -449,7 +450,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DossierCode")
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
@@ -730,7 +731,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AgencyId")
@@ -885,6 +886,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MotCua.Domain.Dossiers.HistoryEntry", b =>
                 {
                     b.Property<string>("DossierCode")
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -1042,6 +1044,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.OwnsOne("MotCua.Domain.Dossiers.DossierClock", "Clock", b1 =>
                         {
                             b1.Property<string>("DossierCode")
+                                .HasMaxLength(66)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Counting")

@@ -54,7 +54,9 @@ public static class ApiV1
         officer.MapExceptionsApi(dossier);
         dossier.MapIncidentsApi();
         dossier.MapOfficerFiles();
-        api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
+        // Every unknown address under the API, those that look like a file too: a dossier code has dots, and one
+        // that is malformed (refused by the route's dossiercode constraint) must get this ProblemDetails.
+        api.MapFallback("{*path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();
         app.MapOpenApi($"{Prefix}/openapi.json");
         return app;
