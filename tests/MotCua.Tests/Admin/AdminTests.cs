@@ -118,7 +118,10 @@ public class AdminTests
         await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
         var admin = await app.SignedIn("quantri");
         var bad = await admin.PostFormAsync("/quan-tri/don-vi?handler=Create", new() { ["Id"] = "phong tu phap", ["Name"] = "Phòng X", ["Kind"] = "Agency" }, "/quan-tri/don-vi");
-        Assert.Contains("Mã định danh gồm chữ in hoa", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("chỉ được gồm chữ cái không dấu, chữ số và dấu chấm", await bad.Content.ReadAsStringAsync());
+        // The first part of every dossier code of the unit: in capitals, the one spelling of a code.
+        var small = await admin.PostFormAsync("/quan-tri/don-vi?handler=Create", new() { ["Id"] = "000.06.31.h22", ["Name"] = "Phòng X", ["Kind"] = "Agency" }, "/quan-tri/don-vi");
+        Assert.Contains("phải viết chữ in hoa: 000.06.31.H22", await small.Content.ReadAsStringAsync());
         var taken = await admin.PostFormAsync("/quan-tri/don-vi?handler=Create", new() { ["Id"] = DemoCatalog.Justice.Id, ["Name"] = "Phòng X", ["Kind"] = "Agency" }, "/quan-tri/don-vi");
         Assert.Contains("Mã định danh này đã có.", await taken.Content.ReadAsStringAsync());
         var ok = await admin.PostFormAsync("/quan-tri/don-vi?handler=Create", new() { ["Id"] = "000.06.31.H22", ["Name"] = "Phòng Nội vụ", ["Kind"] = "Agency" }, "/quan-tri/don-vi");
