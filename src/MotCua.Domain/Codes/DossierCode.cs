@@ -17,6 +17,11 @@ public sealed record DossierCode : IParsable<DossierCode>
     public const int MaxSequenceDigits = 18;
     /// <summary>The longest code: agency id, '-', yyMMdd, '-', the longest sequence. Every column and input that holds a code uses it.</summary>
     public const int MaxLength = MaxAgencyIdLength + 1 + 6 + 1 + MaxSequenceDigits;
+    /// <summary>
+    /// The shape as a regular expression, to describe a code to others (the API's document); small letters
+    /// pass, as in <see cref="Parse"/>. Only <see cref="Parse"/> decides: it also checks the date and the lengths.
+    /// </summary>
+    public const string Pattern = @"^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*-[0-9]{6}-([0-9]{4}|[1-9][0-9]{4,17})$";
     const string Shape = "<mã định danh cơ quan>-<yyMMdd>-<số thứ tự từ 4 chữ số>";
 
     public DossierCode(string agencyId, DateOnly date, long sequence)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MotCua.Domain.Codes;
 
 namespace MotCua.Domain.Tests.Codes;
@@ -131,6 +132,28 @@ public class DossierCodeTests
         Assert.False(TryParseAs<DossierCode>("000.00.15.H22-250731-1", turkish, out _));
         Assert.False(TryParseAs<DossierCode>(null, turkish, out _));
         Assert.Throws<FormatException>(() => ParseAs<DossierCode>("không-phải-mã", turkish));
+    }
+
+    [Theory]
+    [InlineData("000.00.15.H22-250701-0001", true)]
+    [InlineData("000.00.15.h22-250701-0001", true)]
+    [InlineData("H22.123.45-991231-10000", true)]
+    [InlineData("H22-250701-999999999999999999", true)]
+    [InlineData("000.00.15.H22-250701-001", false)]
+    [InlineData("000.00.15.H22-250701-00001", false)]
+    [InlineData("000.00.15.H22-25070-0001", false)]
+    [InlineData(".H22-250701-0001", false)]
+    [InlineData("000..15.H22-250701-0001", false)]
+    [InlineData("SởTưPháp-250701-0001", false)]
+    [InlineData("H22-250701-0001-2", false)]
+    [InlineData("H22-250701-1234567890123456789", false)]
+    public void The_pattern_given_to_API_clients_says_the_shape_Parse_reads_R50(string text, bool shaped)
+    {
+        Assert.Equal(shaped, Regex.IsMatch(text, DossierCode.Pattern));
+        if (shaped)
+            Assert.True(DossierCode.TryParse(text, out _));
+        else
+            Assert.False(DossierCode.TryParse(text, out _));
     }
 
     [Fact]

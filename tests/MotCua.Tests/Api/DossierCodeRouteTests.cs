@@ -95,4 +95,21 @@ public sealed class DossierCodeRouteTests
         Assert.Contains("/api/v1/officer/dossiers/{code:dossiercode}/forward", patterns);
         Assert.Empty(patterns.Where(p => !p.Contains("{code:dossiercode}", StringComparison.Ordinal)).Except(ProcedureRoutes));
     }
+
+    /// <summary>A client generated from the document sends the code as text, and can check its shape before sending it.</summary>
+    [Fact]
+    public async Task The_API_document_describes_every_dossier_code_parameter_as_a_string_of_its_shape_R50()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
+        var document = JsonNode.Parse(await app.CreateClient().GetStringAsync("/api/v1/openapi.json"))!;
+        var codes = document["paths"]!.AsObject()
+            .Where(p => p.Key.StartsWith("/api/v1/dossiers/{code}", StringComparison.Ordinal) || p.Key.StartsWith("/api/v1/officer/dossiers/{code}", StringComparison.Ordinal))
+            .SelectMany(p => p.Value!.AsObject().Select(o => (Route: $"{o.Key} {p.Key}", Schema: o.Value!["parameters"]!.AsArray().Single(x => (string)x!["name"]! == "code")!["schema"]!)))
+            .ToList();
+        Assert.True(codes.Count > 20, $"{codes.Count} routes");
+        Assert.All(codes, c => Assert.Equal(("string", DossierCode.Pattern, DossierCode.MaxLength),
+            ((string)c.Schema["type"]!, (string)c.Schema["pattern"]!, (int)c.Schema["maxLength"]!)));
+        var procedure = document["paths"]!["/api/v1/procedures/{code}"]!["get"]!["parameters"]![0]!["schema"]!;
+        Assert.Null(procedure["pattern"]);
+    }
 }
