@@ -1,5 +1,6 @@
 using MotCua.Domain.Fees;
 using Microsoft.AspNetCore.Identity;
+using MotCua.Domain.Codes;
 
 namespace MotCua.Data;
 
@@ -72,6 +73,6 @@ public sealed class DossierCounter
 public sealed class IdempotencyRecord
 {
     public required string Key { get; init; }
-    public required string DossierCode { get; init; }
+    public required DossierCode DossierCode { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 }

@@ -6,6 +6,7 @@ using MotCua.Data.Files;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Fees;
 using MotCua.Domain.Time;
@@ -61,6 +62,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         configuration.Properties<DossierFileKind>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<FeeTiming>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<PaymentIntentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        // Every column that holds a dossier code (the key, the control slip's and the owned clock's foreign keys, forms, files, messages...) stores its text.
+        configuration.Properties<DossierCode>().HaveConversion<DossierCodeConverter>().HaveMaxLength(DossierCode.MaxLength);
         // Instants are stored in UTC. SQLite has no instant type: a long keeps them sortable there.
         if (IsSqlite)
             configuration.Properties<DateTimeOffset>().HaveConversion<UtcBinaryConverter>();
@@ -71,6 +74,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     const NotifyBy AllChannels = NotifyBy.Email | NotifyBy.Sms;
 
     sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+
+    sealed class DossierCodeConverter() : ValueConverter<DossierCode, string>(v => v.ToString(), v => DossierCode.Parse(v));
 
     /// <summary>
     /// EF's binary layout for SQLite (ticks/1000 shifted, the offset in minutes in the low 11 bits), always
@@ -141,7 +146,6 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         model.Entity<Dossier>(b =>
         {
             b.HasKey(d => d.Code);
-            b.Property(d => d.Code).HasMaxLength(60);
             b.Property(d => d.CenterId).HasMaxLength(40);
             b.Property(d => d.AgencyId).HasMaxLength(40);
             b.Property<int>(RowVersion).IsConcurrencyToken();
@@ -217,7 +221,6 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Property(r => r.CollectorUnitId).HasMaxLength(40);
             b.Property(r => r.AgencyId).HasMaxLength(40);
             b.Property(r => r.ProcedureCode).HasMaxLength(Procedure.MaxCodeLength);
-            b.Property(r => r.DossierCode).HasMaxLength(60);
             b.Property(r => r.Payer).HasMaxLength(Applicant.MaxNameLength);
             b.Property(r => r.Items).AsJson();
             b.Property(r => r.CollectedById).HasMaxLength(450);
@@ -258,7 +261,6 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         model.Entity<PaymentIntent>(b =>
         {
             b.Property(p => p.TxnRef).HasMaxLength(PaymentIntent.MaxTxnRefLength);
-            b.Property(p => p.DossierCode).HasMaxLength(60);
             b.Property(p => p.GatewayTransaction).HasMaxLength(100);
             b.Property(p => p.ResponseCode).HasMaxLength(2);
             b.Ignore(p => p.IsSettled);
@@ -271,7 +273,6 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     {
         model.Entity<IssuedForm>(b =>
         {
-            b.Property(f => f.DossierCode).HasMaxLength(60);
             b.Property(f => f.Form).HasMaxLength(20);
             b.Property(f => f.Number).HasMaxLength(40);
             b.Property(f => f.SignerId).HasMaxLength(450);
@@ -284,7 +285,6 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         });
         model.Entity<DossierFile>(b =>
         {
-            b.Property(f => f.DossierCode).HasMaxLength(60);
             b.Property(f => f.Component).HasMaxLength(500);
             b.Property(f => f.FileName).HasMaxLength(200);
             b.Property(f => f.ContentType).HasMaxLength(100);
@@ -304,7 +304,6 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Property(m => m.Key).HasMaxLength(200);
             b.Property(m => m.To).HasMaxLength(254);
             b.Property(m => m.Subject).HasMaxLength(300);
-            b.Property(m => m.DossierCode).HasMaxLength(60);
             b.Property(m => m.LeaseOwner).HasMaxLength(100);
             // The sender's query: what is pending and due.
             b.HasIndex(m => new { m.Status, m.NotBefore });
@@ -315,14 +314,12 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Property(n => n.Key).HasMaxLength(200);
             b.Property(n => n.UnitId).HasMaxLength(40);
             b.Property(n => n.Role).HasMaxLength(20);
-            b.Property(n => n.DossierCode).HasMaxLength(60);
             b.HasIndex(n => new { n.UnitId, n.CreatedAt });
         });
         model.Entity<DeadlineAlert>(b =>
         {
             b.HasKey(a => a.Key);
             b.Property(a => a.Key).HasMaxLength(200);
-            b.Property(a => a.DossierCode).HasMaxLength(60);
             b.Property(a => a.Rule).HasMaxLength(100);
             b.HasIndex(a => a.DossierCode);
         });
@@ -401,7 +398,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         ChangeTracker.DetectChanges();
         var added = ChangeTracker.Entries<HistoryEntry>()
             .Where(e => e.State == EntityState.Added)
-            .Select(e => (Code: (string)e.Property("DossierCode").CurrentValue!, Entry: e.Entity))
+            .Select(e => (Code: (DossierCode)e.Property("DossierCode").CurrentValue!, Entry: e.Entity))
             .ToList();
         var changed = added.Select(a => a.Code).ToHashSet();
         foreach (var entry in ChangeTracker.Entries<Dossier>().ToList())

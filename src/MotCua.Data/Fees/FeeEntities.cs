@@ -28,7 +28,7 @@ public sealed class Receipt
     /// <summary>The agency the fees belong to.</summary>
     public required string AgencyId { get; init; }
     public required string ProcedureCode { get; init; }
-    public required string DossierCode { get; init; }
+    public required Domain.Codes.DossierCode DossierCode { get; init; }
     public required int HistorySequence { get; init; }
     public required string Payer { get; init; }
     public required IReadOnlyList<FeeItem> Items { get; init; }
@@ -122,7 +122,7 @@ public sealed class PaymentIntent
     public long Id { get; init; }
     /// <summary>vnp_TxnRef, unique.</summary>
     public required string TxnRef { get; init; }
-    public required string DossierCode { get; init; }
+    public required Domain.Codes.DossierCode DossierCode { get; init; }
     /// <summary>In đồng, as asked of the gateway; a notification with another amount is refused.</summary>
     public required long Amount { get; init; }
     /// <summary>The stage whose fees this pays: a notification for a stage already paid records nothing.</summary>

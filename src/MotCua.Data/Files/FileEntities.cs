@@ -1,3 +1,5 @@
+using MotCua.Domain.Codes;
+
 namespace MotCua.Data.Files;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace MotCua.Data.Files;
 public sealed class IssuedForm
 {
     public long Id { get; init; }
-    public required string DossierCode { get; init; }
+    public required DossierCode DossierCode { get; init; }
     /// <summary>The form's route name: mau-01 … mau-05, tu-choi (the agency's refusal, R17).</summary>
     public required string Form { get; init; }
     /// <summary>The history row that issued it (a dossier may get several supplement requests).</summary>
@@ -43,7 +45,7 @@ public enum DossierFileKind
 public sealed class DossierFile
 {
     public long Id { get; init; }
-    public required string DossierCode { get; init; }
+    public required DossierCode DossierCode { get; init; }
     public required DossierFileKind Kind { get; init; }
     /// <summary>The published component a scan belongs to; null for a result.</summary>
     public string? Component { get; init; }

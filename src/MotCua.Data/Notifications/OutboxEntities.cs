@@ -1,3 +1,4 @@
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Data.Notifications;
@@ -31,7 +32,7 @@ public sealed class OutboxMessage
     public required string To { get; init; }
     public string? Subject { get; init; }
     public required string Body { get; init; }
-    public string? DossierCode { get; init; }
+    public DossierCode? DossierCode { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     /// <summary>Not sent before this instant: a retry's backoff, or the next working hour for people.</summary>
     public required DateTimeOffset NotBefore { get; set; }
@@ -50,7 +51,7 @@ public sealed class OfficerNotification
     public required string Key { get; init; }
     public required string UnitId { get; init; }
     public string? Role { get; init; }
-    public string? DossierCode { get; init; }
+    public DossierCode? DossierCode { get; init; }
     public required string Text { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ReadAt { get; set; }
@@ -76,7 +77,7 @@ public enum AlertKind
 public sealed class DeadlineAlert
 {
     public required string Key { get; init; }
-    public required string DossierCode { get; init; }
+    public required DossierCode DossierCode { get; init; }
     public int? Step { get; init; }
     public required AlertKind Kind { get; init; }
     public string? Rule { get; init; }

@@ -20,7 +20,7 @@ public static class Templates
         var code = dossier.Code;
         var procedure = dossier.Procedure?.Name ?? "thủ tục hành chính";
         var due = dossier.Due is { } d ? VietnameseFormat.DateTime(d) : null;
-        var link = $"{PortalToken}/tra-cuu?ma={Uri.EscapeDataString(code)}";
+        var link = $"{PortalToken}/tra-cuu?ma={Uri.EscapeDataString(code.ToString())}";
         var (subject, todo, sms) = e switch
         {
             ApplicantEvent.Received => (

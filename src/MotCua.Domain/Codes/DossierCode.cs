@@ -7,10 +7,21 @@ namespace MotCua.Domain.Codes;
 /// A dossier code (mã hồ sơ, R50; LAW.md §7): <c>&lt;agency electronic id&gt;-&lt;yyMMdd&gt;-&lt;sequence&gt;</c>,
 /// e.g. <c>000.00.15.H22-250701-0001</c>. The sequence counts per agency and reception day, has at
 /// least four digits and grows past 9999. The text form round-trips: <c>Parse(code.ToString()) == code</c>.
+/// Agency ids are written in capitals (QĐ 20/2020/QĐ-TTg), so that is the one spelling: parsing
+/// accepts a code typed in small letters and reads it as the same code.
 /// </summary>
-public sealed record DossierCode
+public sealed record DossierCode : IParsable<DossierCode>
 {
     public const int MaxAgencyIdLength = 40;
+    /// <summary>A sequence is a <see cref="long"/>: 18 digits always fit.</summary>
+    public const int MaxSequenceDigits = 18;
+    /// <summary>The longest code: agency id, '-', yyMMdd, '-', the longest sequence. Every column and input that holds a code uses it.</summary>
+    public const int MaxLength = MaxAgencyIdLength + 1 + 6 + 1 + MaxSequenceDigits;
+    /// <summary>
+    /// The shape as a regular expression, to describe a code to others (the API's document); small letters
+    /// pass, as in <see cref="Parse"/>. Only <see cref="Parse"/> decides: it also checks the date and the lengths.
+    /// </summary>
+    public const string Pattern = @"^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*-[0-9]{6}-([0-9]{4}|[1-9][0-9]{4,17})$";
     const string Shape = "<mã định danh cơ quan>-<yyMMdd>-<số thứ tự từ 4 chữ số>";
 
     public DossierCode(string agencyId, DateOnly date, long sequence)
@@ -43,8 +54,26 @@ public sealed record DossierCode
     public static bool TryParse([NotNullWhen(true)] string? text, [MaybeNullWhen(false)] out DossierCode code) =>
         TryParse(text, out code, out _);
 
-    /// <summary>Why <paramref name="agencyId"/> cannot be an agency's electronic identifier, in Vietnamese; null when it can.</summary>
-    internal static string? AgencyIdProblem(string? agencyId)
+    // For the model binders of minimal APIs and Razor Pages: a code reads the same in every culture.
+    static DossierCode IParsable<DossierCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<DossierCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out DossierCode result) =>
+        TryParse(s, out result);
+
+    /// <summary>
+    /// Why <paramref name="agencyId"/> cannot be an agency's electronic identifier, in Vietnamese; null when it can.
+    /// The one rule for the units an administrator adds and for the first part of every code.
+    /// </summary>
+    public static string? AgencyIdProblem(string? agencyId)
+    {
+        if (AgencyIdShapeProblem(agencyId) is { } problem)
+            return problem;
+        var id = agencyId!;
+        return id.Any(char.IsAsciiLetterLower) ? $"Mã định danh cơ quan \"{id}\" phải viết chữ in hoa: {id.ToUpperInvariant()}." : null;
+    }
+
+    /// <summary>What is wrong with <paramref name="agencyId"/> whatever the case of its letters.</summary>
+    static string? AgencyIdShapeProblem(string? agencyId)
     {
         if (string.IsNullOrEmpty(agencyId))
             return "Mã định danh cơ quan không được để trống.";
@@ -82,7 +111,7 @@ public sealed record DossierCode
             return false;
         }
         var (agencyId, datePart, sequencePart) = (parts[0], parts[1], parts[2]);
-        if (AgencyIdProblem(agencyId) is { } agencyProblem)
+        if (AgencyIdShapeProblem(agencyId) is { } agencyProblem)
         {
             problem += agencyProblem;
             return false;
@@ -93,7 +122,7 @@ public sealed record DossierCode
             return false;
         }
         // Leading zeros only pad up to four digits, so each code has one spelling and round-trips.
-        if (sequencePart.Length < 4 || sequencePart.Length > 18 || !sequencePart.All(char.IsAsciiDigit)
+        if (sequencePart.Length < 4 || sequencePart.Length > MaxSequenceDigits || !sequencePart.All(char.IsAsciiDigit)
             || (sequencePart.Length > 4 && sequencePart[0] == '0'))
         {
             problem += $"số thứ tự \"{sequencePart}\" phải gồm từ 4 chữ số (không thêm số 0 ở đầu khi quá 4 chữ số).";
@@ -105,7 +134,8 @@ public sealed record DossierCode
             problem += "số thứ tự phải từ 1 trở lên.";
             return false;
         }
-        code = new DossierCode(agencyId, date, sequence);
+        // Only ASCII letters are left in the agency id, so this is the one capital spelling.
+        code = new DossierCode(agencyId.ToUpperInvariant(), date, sequence);
         problem = "";
         return true;
     }

@@ -11,7 +11,7 @@ namespace MotCua.Domain.Codes;
 /// </summary>
 public sealed class DossierCodeSequence
 {
-    // Agency ids compare ordinally: H22 and h22 are different identifiers.
+    // Agency ids are in capitals (DossierCode.AgencyIdProblem refuses h22), so comparing them ordinally is enough.
     readonly ConcurrentDictionary<(string AgencyId, DateOnly Date), StrongBox<long>> _last = new();
 
     /// <summary>The next code of <paramref name="agencyId"/> for a dossier received on <paramref name="receptionDate"/>.</summary>

@@ -1,4 +1,5 @@
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 
 namespace MotCua.Domain.Dossiers;
 
@@ -17,7 +18,8 @@ public sealed partial class Dossier
     /// <summary>For loading from storage; every member is then set from the stored row.</summary>
     Dossier()
     {
-        Code = CenterId = AgencyId = null!;
+        Code = null!;
+        CenterId = AgencyId = null!;
         Procedure = null!;
         Version = null!;
         Case = null!;
@@ -25,7 +27,7 @@ public sealed partial class Dossier
         Components = null!;
     }
 
-    Dossier(string code, string centerId, Procedure procedure, ProcedureVersion version, ProcedureCase procedureCase,
+    Dossier(DossierCode code, string centerId, Procedure procedure, ProcedureVersion version, ProcedureCase procedureCase,
         Applicant applicant, IReadOnlyList<SubmittedComponent> components, Channel channelIn, Channel resultChannel, DateTimeOffset submittedAt)
     {
         Code = code;
@@ -41,7 +43,7 @@ public sealed partial class Dossier
         ResultChannel = resultChannel;
     }
 
-    public string Code { get; private init; }
+    public DossierCode Code { get; private init; }
     public string CenterId { get; private init; }
     /// <summary>When the applicant handed the dossier in or sent it: the control slip's first entry, and the instant reports filter periods on.</summary>
     public DateTimeOffset SubmittedAt { get; private init; }
@@ -88,7 +90,7 @@ public sealed partial class Dossier
     // ---- Creation: online submission and the counter (R4–R10) ----
 
     /// <summary>An applicant submits online; the dossier waits at the Center (R9).</summary>
-    public static Outcome<Dossier> SubmitOnline(string code, string centerId, Procedure procedure, string caseName, Applicant applicant,
+    public static Outcome<Dossier> SubmitOnline(DossierCode code, string centerId, Procedure procedure, string caseName, Applicant applicant,
         IReadOnlyList<SubmittedComponent> components, Channel resultChannel, Actor by, DateTimeOffset at, Locality locality)
     {
         if (by.Role is not (Role.Applicant or Role.System))
@@ -109,7 +111,7 @@ public sealed partial class Dossier
     /// A reception officer receives a complete dossier at the counter and issues the receipt (R5, R6):
     /// exactly the published components (R4), a channel the procedure accepts (R9); the clock starts (R43, R44).
     /// </summary>
-    public static Outcome<Dossier> Receive(string code, string centerId, Procedure procedure, string caseName, Applicant applicant,
+    public static Outcome<Dossier> Receive(DossierCode code, string centerId, Procedure procedure, string caseName, Applicant applicant,
         IReadOnlyList<SubmittedComponent> components, Channel channelIn, Channel resultChannel, Actor by, DateTimeOffset at, Locality locality)
     {
         if (by.Role != Role.Reception)
@@ -130,7 +132,7 @@ public sealed partial class Dossier
     }
 
     /// <summary>An incomplete dossier at the counter: the applicant leaves with a completion slip, nothing is received (R7).</summary>
-    public static Outcome<Dossier> IssueCompletionSlip(string code, string centerId, Procedure procedure, string caseName, Applicant applicant,
+    public static Outcome<Dossier> IssueCompletionSlip(DossierCode code, string centerId, Procedure procedure, string caseName, Applicant applicant,
         IReadOnlyList<SubmittedComponent> components, IReadOnlyList<string> missingItems, string reason, Actor by, DateTimeOffset at, Locality locality)
     {
         if (by.Role != Role.Reception)
@@ -150,7 +152,7 @@ public sealed partial class Dossier
     }
 
     /// <summary>A request the Center cannot accept: refused at the counter with the reasons (R8).</summary>
-    public static Outcome<Dossier> RefuseAtCounter(string code, string centerId, Procedure procedure, string caseName, Applicant applicant,
+    public static Outcome<Dossier> RefuseAtCounter(DossierCode code, string centerId, Procedure procedure, string caseName, Applicant applicant,
         string reason, Actor by, DateTimeOffset at, Locality locality)
     {
         if (by.Role != Role.Reception)

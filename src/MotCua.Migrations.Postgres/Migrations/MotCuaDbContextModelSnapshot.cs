@@ -205,8 +205,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("GatewayTransaction")
                         .HasMaxLength(100)
@@ -289,8 +289,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("GatewayTransaction")
                         .HasMaxLength(100)
@@ -505,8 +505,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -561,8 +561,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("Form")
                         .IsRequired()
@@ -630,7 +630,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.HasKey("Key");
 
@@ -645,8 +646,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -705,8 +706,8 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DossierCode")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -763,8 +764,8 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DossierCode")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -1051,8 +1052,8 @@ namespace MotCua.Migrations.Postgres.Migrations
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<string>("AgencyId")
                         .IsRequired()
@@ -1214,7 +1215,8 @@ namespace MotCua.Migrations.Postgres.Migrations
             modelBuilder.Entity("MotCua.Domain.Dossiers.HistoryEntry", b =>
                 {
                     b.Property<string>("DossierCode")
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -1371,7 +1373,8 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.OwnsOne("MotCua.Domain.Dossiers.DossierClock", "Clock", b1 =>
                         {
                             b1.Property<string>("DossierCode")
-                                .HasColumnType("character varying(60)");
+                                .HasMaxLength(66)
+                                .HasColumnType("character varying(66)");
 
                             b1.Property<string>("Counting")
                                 .IsRequired()

@@ -194,7 +194,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GatewayTransaction")
@@ -278,7 +278,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GatewayTransaction")
@@ -490,7 +490,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
@@ -544,7 +544,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Form")
@@ -613,6 +613,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Key");
@@ -628,7 +629,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DossierCode")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -686,7 +687,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DossierCode")
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
@@ -742,7 +743,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DossierCode")
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
@@ -1026,7 +1027,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(60)
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AgencyId")
@@ -1189,6 +1190,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MotCua.Domain.Dossiers.HistoryEntry", b =>
                 {
                     b.Property<string>("DossierCode")
+                        .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -1346,6 +1348,7 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.OwnsOne("MotCua.Domain.Dossiers.DossierClock", "Clock", b1 =>
                         {
                             b1.Property<string>("DossierCode")
+                                .HasMaxLength(66)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Counting")

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MotCua.Domain.Codes;
 
 namespace MotCua.Platform;
 
@@ -20,7 +21,7 @@ public sealed class AppOptions
     public string Link(string path) => PublicBaseUrl.TrimEnd('/') + path;
 
     /// <summary>The portal's status lookup for a dossier: the QR code on the receipt and the link in messages.</summary>
-    public string LookupUrl(string code) => Link($"/tra-cuu?ma={Uri.EscapeDataString(code)}");
+    public string LookupUrl(DossierCode code) => Link($"/tra-cuu?ma={code}");
 }
 
 /// <summary>An absolute http or https address with a host; empty passes (<see cref="RequiredAttribute"/> says when it must not).</summary>

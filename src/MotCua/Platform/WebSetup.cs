@@ -51,6 +51,7 @@ public static class WebSetup
             o.Filters.Add(new BindingErrors());
             BindingErrors.Configure(o.ModelBindingMessageProvider);
         });
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<DossierCodeRouteConstraint>(DossierCodeRouteConstraint.Name));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentOfficer>();
         services.AddExceptionHandler<UnexpectedFailureHandler>();

@@ -48,7 +48,10 @@ public class DemoCatalogTests
     public void Every_unit_id_can_start_a_dossier_code_R50()
     {
         foreach (var unit in DemoCatalog.Agencies.Append(DemoCatalog.Center))
+        {
+            Assert.Null(DossierCode.AgencyIdProblem(unit.Id)); // in capitals, the one spelling of a code
             Assert.Equal(unit.Id, DossierCode.Parse(new DossierCode(unit.Id, Monday, 1).ToString()).AgencyId);
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Profiles;
 using MotCua.Domain.Time;
@@ -68,12 +69,15 @@ internal static class DossierFixture
         return procedure;
     }
 
+    /// <summary>The agency's <paramref name="sequence"/>-th code of 23/11/2026.</summary>
+    public static DossierCode Code(long sequence = 1) => new(Agency, new DateOnly(2026, 11, 23), sequence);
+
     public static readonly IReadOnlyList<SubmittedComponent> Complete =
         [new("Tờ khai theo mẫu", 1, 0), new("Bản sao giấy tờ chứng minh", 0, 1)];
 
     public static Dossier Received(string at = "2026-11-23T10:00", Locality? locality = null, Procedure? procedure = null, string caseName = "Thông thường")
     {
-        var outcome = Dossier.Receive("000.00.15.H22-261123-0001", Center, procedure ?? Procedure(), caseName, Citizen, Complete,
+        var outcome = Dossier.Receive(Code(), Center, procedure ?? Procedure(), caseName, Citizen, Complete,
             Channel.InPerson, Channel.InPerson, Reception, TestCalendars.Local(at), locality ?? Default);
         Assert.True(outcome.Succeeded, outcome.ToString());
         return outcome.Value!;

@@ -45,7 +45,7 @@ public class FileTests
     [Fact]
     public void The_applicant_attaches_the_files_of_the_components_declared_with_an_online_submission_only_R5_R9()
     {
-        var d = Dossier.SubmitOnline("000.00.15.H22-261123-0002", Center, Procedure(), "Thông thường", Citizen, Complete, Channel.InPerson,
+        var d = Dossier.SubmitOnline(Code(2), Center, Procedure(), "Thông thường", Citizen, Complete, Channel.InPerson,
             CitizenActor, Local("2026-11-23T20:00"), Default).Value!;
         Broken("VAI-TRO", d.AttachOnline("Tờ khai theo mẫu", "to-khai.pdf", Hash, Reception, Local("2026-11-23T20:01")));
         Broken("R5", d.AttachOnline("Giấy tờ khác", "khac.pdf", Hash, CitizenActor, Local("2026-11-23T20:01")));

@@ -145,7 +145,7 @@ public sealed class PermissionTests
 
     static Dossier Submitted()
     {
-        var outcome = Dossier.SubmitOnline("000.00.15.H22-261123-0002", Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online,
+        var outcome = Dossier.SubmitOnline(Code(2), Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online,
             CitizenActor, Local("2026-11-23T09:00"), Default);
         Assert.True(outcome.Succeeded, outcome.ToString());
         return outcome.Value!;

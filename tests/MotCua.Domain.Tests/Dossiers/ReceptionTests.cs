@@ -10,7 +10,7 @@ namespace MotCua.Domain.Tests.Dossiers;
 public class ReceptionTests
 {
     static Outcome<Dossier> Receive(IReadOnlyList<SubmittedComponent> components, Channel channel = Channel.InPerson, Procedure? procedure = null, string at = "2026-11-23T10:00", Actor? by = null) =>
-        Dossier.Receive("C-1", Center, procedure ?? Procedure(), "Thông thường", Citizen, components, channel, Channel.InPerson, by ?? Reception, Local(at), Default);
+        Dossier.Receive(Code(1), Center, procedure ?? Procedure(), "Thông thường", Citizen, components, channel, Channel.InPerson, by ?? Reception, Local(at), Default);
 
     [Theory]
     [InlineData("2026-11-23T10:00", null, "2026-11-23")]
@@ -42,7 +42,7 @@ public class ReceptionTests
         Assert.Equal("R7", outcome.Broken!.RuleId);
         Assert.Contains("Bản sao giấy tờ chứng minh", outcome.Broken.Message);
 
-        var slip = Dossier.IssueCompletionSlip("C-2", Center, Procedure(), "Thông thường", Citizen, [new SubmittedComponent("Tờ khai theo mẫu", 1, 0)],
+        var slip = Dossier.IssueCompletionSlip(Code(2), Center, Procedure(), "Thông thường", Citizen, [new SubmittedComponent("Tờ khai theo mẫu", 1, 0)],
             ["Bản sao giấy tờ chứng minh"], "Thiếu giấy tờ chứng minh", Reception, Local("2026-11-23T10:00"), Default);
         Assert.True(slip.Succeeded);
         Assert.Equal(DossierState.CompletionRequested, slip.Value!.State);
@@ -53,10 +53,10 @@ public class ReceptionTests
     [Fact]
     public void A_request_refused_at_the_counter_keeps_its_reasons_R8()
     {
-        var refused = Dossier.RefuseAtCounter("C-3", Center, Procedure(), "Thông thường", Citizen, "Không thuộc thẩm quyền của Trung tâm", Reception, Local("2026-11-23T10:00"), Default);
+        var refused = Dossier.RefuseAtCounter(Code(3), Center, Procedure(), "Thông thường", Citizen, "Không thuộc thẩm quyền của Trung tâm", Reception, Local("2026-11-23T10:00"), Default);
         Assert.Equal(DossierState.RefusedAtCounter, refused.Value!.State);
         Assert.Equal("Không thuộc thẩm quyền của Trung tâm", refused.Value.ClosingReason);
-        var noReason = Dossier.RefuseAtCounter("C-4", Center, Procedure(), "Thông thường", Citizen, "", Reception, Local("2026-11-23T10:00"), Default);
+        var noReason = Dossier.RefuseAtCounter(Code(4), Center, Procedure(), "Thông thường", Citizen, "", Reception, Local("2026-11-23T10:00"), Default);
         Assert.Equal("R13", noReason.Broken!.RuleId);
     }
 
@@ -73,7 +73,7 @@ public class ReceptionTests
         var online = Procedure(Version(new DateOnly(2025, 7, 1), paperOff: true));
         Assert.Equal("R9", Receive(Complete, Channel.InPerson, online).Broken!.RuleId);
         Assert.Equal("R9", Receive(Complete, Channel.Post, online).Broken!.RuleId);
-        var submitted = Dossier.SubmitOnline("C-5", Center, online, "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-23T10:00"), Default);
+        var submitted = Dossier.SubmitOnline(Code(5), Center, online, "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-23T10:00"), Default);
         Assert.True(submitted.Succeeded);
     }
 
@@ -94,7 +94,7 @@ public class ReceptionTests
     [Fact]
     public void An_online_submission_at_night_counts_from_the_next_working_session_R43()
     {
-        var d = Dossier.SubmitOnline("C-6", Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-27T22:15"), Default).Value!;
+        var d = Dossier.SubmitOnline(Code(6), Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-27T22:15"), Default).Value!;
         Assert.Equal(DossierState.Submitted, d.State);
         Assert.Null(d.Due);
         Ok(d.ReceiveOnline(Reception, Local("2026-11-30T09:00"), Default));
@@ -105,7 +105,7 @@ public class ReceptionTests
     [Fact]
     public void An_online_submission_can_be_withdrawn_only_before_reception()
     {
-        var d = Dossier.SubmitOnline("C-7", Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-23T10:00"), Default).Value!;
+        var d = Dossier.SubmitOnline(Code(7), Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-23T10:00"), Default).Value!;
         Broken("VAI-TRO", d.Withdraw(Reception, Local("2026-11-23T10:10")));
         Ok(d.Withdraw(CitizenActor, Local("2026-11-23T10:10")));
         Assert.Equal(DossierState.Withdrawn, d.State);
@@ -115,7 +115,7 @@ public class ReceptionTests
     [Fact]
     public void An_incomplete_online_submission_is_answered_with_every_missing_published_item_R4_R7()
     {
-        var d = Dossier.SubmitOnline("C-8", Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-23T10:00"), Default).Value!;
+        var d = Dossier.SubmitOnline(Code(8), Center, Procedure(), "Thông thường", Citizen, Complete, Channel.Online, CitizenActor, Local("2026-11-23T10:00"), Default).Value!;
         Broken("R15", d.AskToCompleteOnline([], "Thiếu", Reception, Local("2026-11-23T11:00")));
         Broken("R4", d.AskToCompleteOnline(["Giấy xác nhận của tổ dân phố"], "Thiếu giấy tờ", Reception, Local("2026-11-23T11:00")));
         Ok(d.AskToCompleteOnline(["Tờ khai theo mẫu"], "Ảnh chụp tờ khai bị mờ", Reception, Local("2026-11-23T11:00")));

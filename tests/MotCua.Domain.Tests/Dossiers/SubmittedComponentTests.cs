@@ -29,7 +29,7 @@ public class SubmittedComponentTests
     {
         var read = SubmittedComponent.Read(Published, ["Giấy xác nhận của tổ dân phố"]);
         Assert.Equal([new SubmittedComponent("Giấy xác nhận của tổ dân phố", 1, 0)], read.Value);
-        Assert.Equal("R4", Assert.IsType<BrokenRule>(Dossier.Receive("C-1", Center, Procedure(), "Thông thường", Citizen, read.Value!,
+        Assert.Equal("R4", Assert.IsType<BrokenRule>(Dossier.Receive(Code(1), Center, Procedure(), "Thông thường", Citizen, read.Value!,
             Catalog.Channel.InPerson, Catalog.Channel.InPerson, Reception, DateTimeOffset.Parse("2026-11-23T10:00+07:00"), Default).Broken).RuleId);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Profiles;
 using MotCua.Domain.Time;
@@ -27,14 +28,14 @@ public class AdminTests
             var locality = new Locality(LocalityProfiles.Default, StateCalendars.VietnamStateBodiesCalendar);
             var reception = new Actor("r", "Nguyễn Thị Lan", Role.Reception, DemoCatalog.Center.Id);
             var at = locality.Calendar.AtLocal(new DateOnly(2026, 11, 25), new TimeOnly(9, 0));
-            var dossier = Dossier.Receive("000.01.31.H22-261125-0001", DemoCatalog.Center.Id, procedure, procedure.Versions[0].Cases[0].Name,
+            var dossier = Dossier.Receive(DossierCode.Parse("000.01.31.H22-261125-0001"), DemoCatalog.Center.Id, procedure, procedure.Versions[0].Cases[0].Name,
                 TestApplicants.Individual("Trần Thị Mơ", "Số 1, đường Lê Lợi"),
                 procedure.Versions[0].Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
                 Channel.InPerson, Channel.InPerson, reception, at, locality).Value!;
             Assert.Equal("17:00 30/11/2026", VietnameseFormat.DateTime(dossier.Due!.Value));
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync();
-            code = dossier.Code;
+            code = dossier.Code.ToString();
         }
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(7)));
 
@@ -47,7 +48,7 @@ public class AdminTests
 
         await using (var db = app.NewDbContext())
         {
-            var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == DossierCode.Parse(code));
             Assert.Equal("17:00 01/12/2026", VietnameseFormat.DateTime(dossier.Due!.Value));
             var entry = dossier.History[^1];
             Assert.Equal((DossierAction.RecomputeDue, "Đặng Văn Khoa"), (entry.Action, entry.By.Name));
@@ -117,7 +118,10 @@ public class AdminTests
         await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
         var admin = await app.SignedIn("quantri");
         var bad = await admin.PostFormAsync("/quan-tri/don-vi?handler=Create", new() { ["Id"] = "phong tu phap", ["Name"] = "Phòng X", ["Kind"] = "Agency" }, "/quan-tri/don-vi");
-        Assert.Contains("Mã định danh gồm chữ in hoa", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("chỉ được gồm chữ cái không dấu, chữ số và dấu chấm", await bad.Content.ReadAsStringAsync());
+        // The first part of every dossier code of the unit: in capitals, the one spelling of a code.
+        var small = await admin.PostFormAsync("/quan-tri/don-vi?handler=Create", new() { ["Id"] = "000.06.31.h22", ["Name"] = "Phòng X", ["Kind"] = "Agency" }, "/quan-tri/don-vi");
+        Assert.Contains("phải viết chữ in hoa: 000.06.31.H22", await small.Content.ReadAsStringAsync());
         var taken = await admin.PostFormAsync("/quan-tri/don-vi?handler=Create", new() { ["Id"] = DemoCatalog.Justice.Id, ["Name"] = "Phòng X", ["Kind"] = "Agency" }, "/quan-tri/don-vi");
         Assert.Contains("Mã định danh này đã có.", await taken.Content.ReadAsStringAsync());
         var ok = await admin.PostFormAsync("/quan-tri/don-vi?handler=Create", new() { ["Id"] = "000.06.31.H22", ["Name"] = "Phòng Nội vụ", ["Kind"] = "Agency" }, "/quan-tri/don-vi");

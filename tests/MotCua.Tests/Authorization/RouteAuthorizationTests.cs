@@ -25,17 +25,17 @@ public partial class RouteAuthorizationTests
     static readonly string[] PublicRoutes =
     [
         "/", "/tinh-han", "/dang-nhap", "/khong-co-quyen", "/Error", "/health", "/health/live", "/health/ready",
-        "/api/v1/openapi.json", "/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/dossiers", "/api/v1/dossiers/{code}/status",
+        "/api/v1/openapi.json", "/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/dossiers", "/api/v1/dossiers/{code:dossiercode}/status",
         // The applicant's receipt and electronic result, with the code and phone digits like the status (R22).
-        "/api/v1/dossiers/{code}/receipt", "/api/v1/dossiers/{code}/result-file",
+        "/api/v1/dossiers/{code:dossiercode}/receipt", "/api/v1/dossiers/{code:dossiercode}/result-file",
         // The applicant's app attaches the components' files of an online submission, with the whole phone number (R9).
-        "/api/v1/dossiers/{code}/files",
+        "/api/v1/dossiers/{code:dossiercode}/files",
         // The applicant completes a dossier online with its code and phone digits (R15); officers get an API token.
         "/bo-sung-ho-so", "/api/v1/token",
         // The payment gateway's notification (signed by the gateway) and the citizen's return from it (R29).
         "/thanh-toan/vnpay/ipn", "/thanh-toan/vnpay/ket-qua",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.
-        "/api/v1/{*path:nonfile}", "/{**path:file}",
+        "/api/v1/{*path}", "/{**path:file}",
     ];
 
     /// <summary>The public portal's route families: the procedure pages, online submission, status lookup.</summary>
@@ -47,7 +47,8 @@ public partial class RouteAuthorizationTests
     /// <summary>One mapped route: its pattern (with a leading slash) and the methods it answers.</summary>
     sealed record Route(string Pattern, IReadOnlyList<string> Methods)
     {
-        public bool HasCode => Pattern.Contains("{code}", StringComparison.Ordinal);
+        /// <summary>Whether the route takes a dossier code; every such route says so with its <c>dossiercode</c> constraint.</summary>
+        public bool HasCode => Pattern.Contains("{code:dossiercode}", StringComparison.Ordinal);
 
         /// <summary>A concrete address: <c>{code}</c> is the given dossier code, a file path a missing file, any other value "1".</summary>
         public string Url(string code) => Parameter().Replace(Pattern, m => m.Groups["name"].Value switch
@@ -77,7 +78,7 @@ public partial class RouteAuthorizationTests
         await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
         var code = await TestDossiers.ReceiveAsync(app, "1.004873", MotCuaApp.DefaultNow.AddHours(-1));
         var routes = Routes(app);
-        Assert.Contains(routes, r => r.Pattern == "/ho-so/{code}");
+        Assert.Contains(routes, r => r.Pattern == "/ho-so/{code:dossiercode}");
         Assert.Contains(routes, r => r.Pattern == "/xu-ly");
         var anonymous = app.Browser();
         var failures = new List<string>();
@@ -125,7 +126,7 @@ public partial class RouteAuthorizationTests
         string[] strangers = ["chuyenvien2", "lanhdao2", "tiepnhanxa", "giamsatxa"];
 
         var routes = Routes(app).Where(r => r.HasCode && !IsPublic(r.Pattern)).ToList();
-        Assert.Contains(routes, r => r.Pattern == "/ho-so/{code}");
+        Assert.Contains(routes, r => r.Pattern == "/ho-so/{code:dossiercode}");
         Assert.Equal(HttpStatusCode.OK, (await (await app.SignedIn("chuyenvien1")).GetAsync($"/ho-so/{code}")).StatusCode);
         var failures = new List<string>();
         foreach (var stranger in strangers)
@@ -143,7 +144,7 @@ public partial class RouteAuthorizationTests
                     || (url.StartsWith("/api/", StringComparison.Ordinal) && response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden);
                 if (!kept || WebUtility.HtmlDecode(body).Contains(applicant, StringComparison.Ordinal))
                     failures.Add($"{stranger}: {method} {url} answered {(int)response.StatusCode} {response.Headers.Location}");
-                if (route.Pattern == "/ho-so/{code}" && response.StatusCode != HttpStatusCode.NotFound)
+                if (route.Pattern == "/ho-so/{code:dossiercode}" && response.StatusCode != HttpStatusCode.NotFound)
                     failures.Add($"{stranger}: {method} {url} is not 404");
             }
         }

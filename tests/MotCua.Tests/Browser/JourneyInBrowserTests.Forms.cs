@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using MotCua.Domain.Codes;
 using MotCua.Tests.Forms;
 
 namespace MotCua.Tests.Browser;
@@ -57,6 +58,6 @@ public sealed partial class JourneyInBrowserTests
             citizen.GetByRole(AriaRole.Button, new() { Name = "Tải giấy tiếp nhận và hẹn trả kết quả (PDF)" }).ClickAsync());
         Assert.Equal(printed, await File.ReadAllBytesAsync(await fromPortal.PathAsync()));
         await using var db = app.NewDbContext();
-        Assert.Equal("to-khai.pdf", (await db.DossierFiles.SingleAsync(f => f.DossierCode == code)).FileName);
+        Assert.Equal("to-khai.pdf", (await db.DossierFiles.SingleAsync(f => f.DossierCode == DossierCode.Parse(code))).FileName);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Demo;
 using MotCua.Tests.Processing;
@@ -143,7 +144,7 @@ public sealed partial class JourneyInBrowserTests
         DateTimeOffset restartedDue;
         await using (var db = app.NewDbContext())
         {
-            var dossier = await db.Dossiers.SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.SingleAsync(d => d.Code == DossierCode.Parse(code));
             Assert.Equal(DossierState.InProcessing, dossier.State);
             restartedDue = dossier.Due!.Value;
             Assert.True(restartedDue > dossier.OriginalDue, "the restarted clock gives a later due date");
@@ -168,7 +169,7 @@ public sealed partial class JourneyInBrowserTests
         Assert.Contains("Mỗi hồ sơ chỉ được hẹn lại ngày trả kết quả một lần. (R18)", await processor.InnerTextAsync("main"));
         await using (var db = app.NewDbContext())
         {
-            var dossier = await db.Dossiers.SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.SingleAsync(d => d.Code == DossierCode.Parse(code));
             Assert.Equal(newDay, DateOnly.FromDateTime(dossier.Due!.Value.ToOffset(TimeSpan.FromHours(7)).DateTime));
             Assert.True(dossier.OriginalDue < restartedDue);
         }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Profiles;
 using MotCua.Domain.Time;
@@ -53,7 +54,7 @@ public class PersistenceTests
         {
             var procedure = NewProcedure();
             db.Procedures.Add(procedure);
-            var dossier = Dossier.Receive("A-261123-0001", "C", procedure, "Đúng hạn",
+            var dossier = Dossier.Receive(DossierCode.Parse("A-261123-0001"), "C", procedure, "Đúng hạn",
                 TestApplicants.Individual("Đỗ Thị Hoa", "Số 5, phường Đức Xuân"),
                 [new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0), new SubmittedComponent("Giấy chứng sinh", 1, 0)],
                 Channel.InPerson, Channel.Post, Reception, Local("2026-11-23T10:00"), Locality).Value!;
@@ -67,7 +68,7 @@ public class PersistenceTests
         await using (var db = database.NewContext())
         {
             var dossier = await db.Dossiers.Include(d => d.Version).Include(d => d.Procedure).Include(d => d.History)
-                .SingleAsync(d => d.Code == "A-261123-0001");
+                .SingleAsync(d => d.Code == DossierCode.Parse("A-261123-0001"));
             Assert.Equal(DossierState.SupplementRequested, dossier.State);
             Assert.Equal("Đỗ Thị Hoa", dossier.Applicant.Name);
             Assert.Equal(Channel.Post, dossier.ResultChannel);
@@ -115,8 +116,8 @@ public class PersistenceTests
         var tenLocal = Local("2026-11-23T10:00"); // 03:00 UTC, written with +07:00
         await using (var db = database.NewContext())
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord { Key = "local", DossierCode = "A", CreatedAt = tenLocal });
-            db.IdempotencyRecords.Add(new IdempotencyRecord { Key = "utc", DossierCode = "B", CreatedAt = tenLocal.AddHours(1).ToUniversalTime() });
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Key = "local", DossierCode = DossierCode.Parse("A-261123-0001"), CreatedAt = tenLocal });
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Key = "utc", DossierCode = DossierCode.Parse("B-261123-0001"), CreatedAt = tenLocal.AddHours(1).ToUniversalTime() });
             await db.SaveChangesAsync();
         }
         await using (var db = database.NewContext())
@@ -143,7 +144,7 @@ public class PersistenceTests
                 await db.GetService<IMigrator>().MigrateAsync("IssuedFormsAndFiles");
                 // As EF's own converter wrote it: the local ticks, and +420 minutes in the low bits.
                 var old = ((tenLocal.Ticks / 1000) << 11) | 420;
-                await db.Database.ExecuteSqlAsync($"INSERT INTO \"IdempotencyRecords\" (\"Key\", \"DossierCode\", \"CreatedAt\") VALUES ('old', 'A', {old})");
+                await db.Database.ExecuteSqlAsync($"INSERT INTO \"IdempotencyRecords\" (\"Key\", \"DossierCode\", \"CreatedAt\") VALUES ('old', 'A-261123-0001', {old})");
                 await db.Database.MigrateAsync();
             }
             await using (var db = new MotCuaDbContext(options))
@@ -168,7 +169,7 @@ public class PersistenceTests
         {
             var procedure = NewProcedure();
             db.Procedures.Add(procedure);
-            db.Dossiers.Add(Dossier.Receive("A-261123-0002", "C", procedure, "Đúng hạn", TestApplicants.Individual("Đỗ Thị Hoa", "Hà Nội"),
+            db.Dossiers.Add(Dossier.Receive(DossierCode.Parse("A-261123-0002"), "C", procedure, "Đúng hạn", TestApplicants.Individual("Đỗ Thị Hoa", "Hà Nội"),
                 [new SubmittedComponent("Tờ khai đăng ký khai sinh", 1, 0), new SubmittedComponent("Giấy chứng sinh", 1, 0)],
                 Channel.InPerson, Channel.InPerson, Reception, Local("2026-11-23T10:00"), Locality).Value!);
             await db.SaveChangesAsync();

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -34,7 +35,7 @@ public static class ExceptionDesk
     public static async Task<Dossier> LoadAsync(MotCuaApp app, string code)
     {
         await using var db = app.NewDbContext();
-        return await db.Dossiers.AsNoTracking().Whole().SingleAsync(d => d.Code == code);
+        return await db.Dossiers.AsNoTracking().Whole().SingleAsync(d => d.Code == DossierCode.Parse(code));
     }
 
     /// <summary>Makes a locality profile the Center's active one, as the administrator's page does.</summary>

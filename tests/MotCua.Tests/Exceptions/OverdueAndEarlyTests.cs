@@ -56,7 +56,7 @@ public class OverdueAndEarlyTests
         var now = app.Clock.GetUtcNow();
         await using var db = app.NewDbContext();
         var expected = (await db.Dossiers.Include(d => d.History).ToListAsync())
-            .Where(d => d.LacksOverdueExplanation(now)).Select(d => d.Code).Order().ToList();
+            .Where(d => d.LacksOverdueExplanation(now)).Select(d => d.Code.ToString()).Order().ToList();
         Assert.NotEmpty(expected);
 
         var list = await (await app.As("giamsat")).ReadAsync("/qua-han");

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Demo;
 using MotCua.Features.Reception;
@@ -47,7 +48,7 @@ public class IssuedFormTests
         {
             (await db.Units.SingleAsync(u => u.Id == DemoCatalog.Center.Id)).Name = "Trung tâm Phục vụ hành chính công mới";
             var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == first);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(first));
             var processor = await Reception.Desk.ActorAsync(db, "chuyenvien1", Role.Processor);
             var leader = await Reception.Desk.ActorAsync(db, "lanhdao1", Role.AgencyLeader);
             Assert.True(dossier.ProposeApology("Chờ xác minh", dossier.Due!.Value.AddDays(7), processor, Local(24, 9), locality).Succeeded);
@@ -64,7 +65,7 @@ public class IssuedFormTests
 
         await using (var db = app.NewDbContext())
         {
-            var stored = await db.IssuedForms.SingleAsync(f => f.DossierCode == first);
+            var stored = await db.IssuedForms.SingleAsync(f => f.DossierCode == DossierCode.Parse(first));
             Assert.Equal(("mau-01", "1/TNHS", "Nguyễn Thị Lan", DemoCatalog.Center.Id, 1), (stored.Form, stored.Number, stored.SignerName, stored.UnitId, stored.HistorySequence));
             Assert.Equal(Local(23, 9), stored.IssuedAt);
             Assert.Contains("TT 03/2025/TT-VPCP", stored.RuleVersion);
@@ -95,12 +96,12 @@ public class IssuedFormTests
             var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == MaritalStatus);
             var reception = await Reception.Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
             var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, Local(23, 9));
-            var refused = Dossier.RefuseAtCounter(code.ToString(), DemoCatalog.Center.Id, procedure, procedure.Versions[0].Cases[0].Name,
+            var refused = Dossier.RefuseAtCounter(code, DemoCatalog.Center.Id, procedure, procedure.Versions[0].Cases[0].Name,
                 TestApplicants.Individual("Phan Thị Mai", "Thôn Đông, xã Vĩnh Hòa, huyện Vĩnh An", "0987654321", "mai@example.vn", "001190054321"),
                 "Yêu cầu thuộc thẩm quyền của Ủy ban nhân dân cấp tỉnh", reception, Local(23, 9), locality);
             db.Dossiers.Add(refused.Value!);
             await db.SaveChangesAsync();
-            counterRefused = refused.Value!.Code;
+            counterRefused = refused.Value!.Code.ToString();
         }
         var agencyRefused = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9), applicant: "Lý Văn Bảy");
         var stopped = await TestDossiers.ReceiveAsync(app, MaritalStatus, Local(23, 9), applicant: "Trần Văn Cường");

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 using MotCua.Tests.Processing;
@@ -36,10 +37,10 @@ public class NoticePdfTests
             var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
             var processor = await Desk.ActorAsync(db, "chuyenvien1", Role.Processor);
             var leader = await Desk.ActorAsync(db, "lanhdao1", Role.AgencyLeader);
-            var first = await db.Dossiers.Whole().SingleAsync(d => d.Code == supplemented);
+            var first = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(supplemented));
             Assert.True(first.RequestSupplement(["Bản sao Giấy chứng tử có chứng thực", "Tờ khai có chữ ký của người yêu cầu"],
                 "Giấy tờ đã nộp bị mờ", processor, now, locality).Succeeded);
-            var second = await db.Dossiers.Whole().SingleAsync(d => d.Code == apologized);
+            var second = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(apologized));
             newDue = second.Due!.Value.AddDays(7);
             Assert.True(second.ProposeApology("Chờ kết quả xác minh của Công an xã", newDue, processor, now, locality).Succeeded);
             Assert.True(second.ApproveApology(leader, now.AddMinutes(30), locality).Succeeded);

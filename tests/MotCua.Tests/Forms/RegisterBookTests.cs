@@ -1,15 +1,16 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Desk = MotCua.Tests.Reception.Desk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 using MotCua.Tests.Exceptions;
 using MotCua.Tests.Processing;
-using Desk = MotCua.Tests.Reception.Desk;
 
 namespace MotCua.Tests.Forms;
 
@@ -89,7 +90,7 @@ public class RegisterBookTests
         await Desk.WithResultAsync(app, returned, Desk.Simple, At(19, 9), At(20, 8), Channel.InPerson);
         await using (var db = app.NewDbContext())
         {
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == returned);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(returned));
             var officer = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
             Assert.True(dossier.ReturnResult(Channel.InPerson, "Đỗ Thị Hoa", null, officer, At(20, 15, 45)).Succeeded);
             await db.SaveChangesAsync();
@@ -201,7 +202,7 @@ public class RegisterBookTests
         await using (var db = app.NewDbContext())
         {
             var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == online);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(online));
             var officer = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
             Assert.True(dossier.ReceiveOnline(officer, At(23, 9, 1), locality).Succeeded);
             Assert.True(dossier.Transfer(officer, At(23, 9, 5), locality).Succeeded);

@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data.Files;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
-using MotCua.Tests.Processing;
 using MotCua.Features.Shared;
 using MotCua.Tests.Exceptions;
+using MotCua.Tests.Processing;
 using static MotCua.Tests.Exceptions.ExceptionDesk;
 
 namespace MotCua.Tests.Forms;
@@ -63,7 +64,7 @@ public class UploadTests
         await using (var db = app.NewDbContext())
         {
             var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(db);
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(code));
             Assert.True(dossier.RequestSupplement([MaritalForm], "Tờ khai chưa ký", await Reception.Desk.ActorAsync(db, "chuyenvien1", MotCua.Domain.Role.Processor), Local(23, 10), locality).Succeeded);
             Assert.True(dossier.NotifySupplement(await Reception.Desk.ActorAsync(db, "tiepnhan1", MotCua.Domain.Role.Reception), Local(23, 11)).Succeeded);
             await db.SaveChangesAsync();
@@ -86,13 +87,13 @@ public class UploadTests
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await using (var db = app.NewDbContext())
         {
-            var files = await db.DossierFiles.Where(f => f.DossierCode == code).OrderBy(f => f.Id).ToListAsync();
+            var files = await db.DossierFiles.Where(f => f.DossierCode == DossierCode.Parse(code)).OrderBy(f => f.Id).ToListAsync();
             Assert.Equal([("to-khai.pdf", "application/pdf", Hash(Pdf)), ("to-khai-trang-2.png", "image/png", Hash(photo))],
                 files.Select(f => (f.FileName, f.ContentType, f.Sha256)));
             Assert.All(files, f => Assert.Equal((DossierFileKind.Scan, MaritalForm, "Nguyễn Thị Lan"), (f.Kind, f.Component, f.UploadedByName)));
             // The content is kept under its hash, nowhere under the name the client gave.
             Assert.Equal(Pdf, await File.ReadAllBytesAsync(Path.Combine(app.FilesRoot, Hash(Pdf)[..2], Hash(Pdf)[2..4], Hash(Pdf))));
-            var history = await db.History.Where(h => EF.Property<string>(h, "DossierCode") == code && h.Action == DossierAction.Digitize).ToListAsync();
+            var history = await db.History.Where(h => EF.Property<DossierCode>(h, "DossierCode") == DossierCode.Parse(code) && h.Action == DossierAction.Digitize).ToListAsync();
             Assert.Equal(2, history.Count);
             Assert.Contains(history, h => h.Documents.Single() == $"{MaritalForm}: to-khai.pdf (SHA-256 {Hash(Pdf)})");
         }
@@ -102,7 +103,7 @@ public class UploadTests
 
         int id;
         await using (var db = app.NewDbContext())
-            id = (int)(await db.DossierFiles.FirstAsync(f => f.DossierCode == code)).Id;
+            id = (int)(await db.DossierFiles.FirstAsync(f => f.DossierCode == DossierCode.Parse(code))).Id;
         var download = await reception.GetAsync($"{page}?handler=File&id={id}");
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
@@ -142,7 +143,7 @@ public class UploadTests
         await using (var db = app.NewDbContext())
         {
             var scan = await db.DossierFiles.SingleAsync();
-            Assert.Equal((code, Reception.Desk.MarriageForm, Hash(Pdf)), (scan.DossierCode, scan.Component, scan.Sha256));
+            Assert.Equal((code, Reception.Desk.MarriageForm, Hash(Pdf)), (scan.DossierCode.ToString(), scan.Component, scan.Sha256));
             var dossier = await db.Dossiers.Include(d => d.History).SingleAsync();
             Assert.Equal([DossierAction.Receive, DossierAction.Transfer, DossierAction.Digitize], dossier.History.OrderBy(h => h.Sequence).Select(h => h.Action));
         }
@@ -210,7 +211,7 @@ public class UploadTests
 
         await using (var db = app.NewDbContext())
         {
-            var result = await db.DossierFiles.SingleAsync(f => f.DossierCode == code);
+            var result = await db.DossierFiles.SingleAsync(f => f.DossierCode == DossierCode.Parse(code));
             Assert.Equal((DossierFileKind.Result, "giay-chung-nhan-ket-hon.pdf", Hash(signed), "Hoàng Văn Nam"), (result.Kind, result.FileName, result.Sha256, result.UploadedByName));
         }
         // The dossier page shows it with the result, for the return desk too.
@@ -318,9 +319,9 @@ public class UploadTests
         var code = submitted.Headers.Location!.OriginalString["/nop-ho-so/da-nop/".Length..];
         await using (var db = app.NewDbContext())
         {
-            var files = await db.DossierFiles.Where(f => f.DossierCode == code).OrderBy(f => f.Id).ToListAsync();
+            var files = await db.DossierFiles.Where(f => f.DossierCode == DossierCode.Parse(code)).OrderBy(f => f.Id).ToListAsync();
             Assert.Equal([(declaration, Hash(Pdf), "Trần Thị Hoa"), (certificate, Hash(Png), "Trần Thị Hoa")], files.Select(f => (f.Component!, f.Sha256, f.UploadedByName)));
-            var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == DossierCode.Parse(code));
             Assert.Equal(DossierState.Submitted, dossier.State);
             Assert.Equal([DossierAction.SubmitOnline, DossierAction.AttachOnline, DossierAction.AttachOnline], dossier.History.OrderBy(h => h.Sequence).Select(h => h.Action));
         }
@@ -459,7 +460,7 @@ public class UploadTests
         await using (var db = app.NewDbContext())
         {
             var locality = await app.Services.GetRequiredService<MotCua.Platform.LocalitySource>().GetAsync(db);
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(code));
             Assert.True(dossier.ReceiveOnline(await Reception.Desk.ActorAsync(db, "tiepnhan1", MotCua.Domain.Role.Reception), MotCuaApp.DefaultNow.AddMinutes(5), locality).Succeeded);
             await db.SaveChangesAsync();
         }

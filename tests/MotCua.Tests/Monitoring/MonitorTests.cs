@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 using MotCua.Features.Demo;
@@ -29,7 +30,7 @@ public partial class MonitorTests
         var filtered = await client.GetStringAsync($"/giam-sat?Agency={justice}");
         var codes = Codes().Matches(filtered).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(all.Count(d => d.AgencyId == justice), codes.Count);
-        Assert.All(codes, code => Assert.Equal(justice, all.Single(d => d.Code == code).AgencyId));
+        Assert.All(codes, code => Assert.Equal(justice, all.Single(d => d.Code == DossierCode.Parse(code)).AgencyId));
 
         var returned = await client.GetStringAsync($"/giam-sat?State={DossierState.Returned}");
         Assert.Equal(all.Count(d => d.State == DossierState.Returned), Codes().Matches(returned).Count);
@@ -45,7 +46,7 @@ public partial class MonitorTests
         await using var db = app.NewDbContext();
         var now = app.Clock.GetUtcNow();
         var open = await db.Dossiers.Where(d => d.Due != null && d.Timeliness == null).Select(d => new { d.Code, d.Due }).ToListAsync();
-        var expected = open.Where(d => d.Due < now).Select(d => d.Code).Order().ToList();
+        var expected = open.Where(d => d.Due < now).Select(d => d.Code.ToString()).Order().ToList();
         var client = await app.SignedIn("giamdoc");
         var page = await client.GetStringAsync("/giam-sat?Due=Overdue");
         Assert.Equal(expected, Codes().Matches(page).Select(m => m.Groups[1].Value).Order().ToList());
@@ -61,7 +62,7 @@ public partial class MonitorTests
         var calendar = StateCalendars.VietnamStateBodiesCalendar;
         await using var db = app.NewDbContext();
         var all = await db.Dossiers.Select(d => new { d.Code, d.State, d.Timeliness, d.Due, d.SubmittedAt }).ToListAsync();
-        var expected = all.GroupBy(d => IndexModel.Classify(d.State, d.Timeliness, d.Due, now, calendar)).ToDictionary(g => g.Key, g => g.Select(d => d.Code).Order().ToList());
+        var expected = all.GroupBy(d => IndexModel.Classify(d.State, d.Timeliness, d.Due, now, calendar)).ToDictionary(g => g.Key, g => g.Select(d => d.Code.ToString()).Order().ToList());
         Assert.True(expected.Count >= 6, $"the demo should spread over the due statuses: {string.Join(", ", expected.Keys)}");
         var client = await app.SignedIn("giamsat");
 
@@ -75,8 +76,8 @@ public partial class MonitorTests
             Assert.Equal(codes, Codes().Matches(page).Select(m => m.Groups[1].Value).Order().ToList());
         }
 
-        var day = calendar.LocalDate(all.OrderBy(d => d.Code).First().SubmittedAt);
-        var onDay = all.Where(d => calendar.LocalDate(d.SubmittedAt) == day).Select(d => d.Code).Order().ToList();
+        var day = calendar.LocalDate(all.OrderBy(d => d.Code.ToString()).First().SubmittedAt);
+        var onDay = all.Where(d => calendar.LocalDate(d.SubmittedAt) == day).Select(d => d.Code.ToString()).Order().ToList();
         var period = await client.GetStringAsync($"/giam-sat?From={day:yyyy-MM-dd}&To={day:yyyy-MM-dd}");
         Assert.Equal(onDay, Codes().Matches(period).Select(m => m.Groups[1].Value).Order().ToList());
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -47,7 +48,7 @@ public sealed class ApiChannelTests
 
         await using (var db = app.NewDbContext())
         {
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(code));
             Assert.Equal(NotifyBy.Email, dossier.Applicant.NotifyBy);
             var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
             Assert.True(dossier.ReceiveOnline(await Desk.ActorAsync(db, "tiepnhan1", Role.Reception), MotCuaApp.DefaultNow.AddMinutes(30), locality).Succeeded);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data.Notifications;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Notifications;
 using MotCua.Features.Shared;
@@ -23,7 +24,7 @@ public sealed class DeadlineWatchTests
         var code = await Notify.ReceiveAsync(app, MotCuaApp.DefaultNow, NotifyBy.None, transfer: true, caseName: Desk.Verified);
         await using var db = app.NewDbContext();
         var calendar = (await app.Services.GetRequiredService<LocalitySource>().GetAsync(db)).Calendar;
-        var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == code);
+        var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == DossierCode.Parse(code));
         var received = dossier.Clock!.ReceivedAt;
         var due = dossier.Due!.Value;
 
@@ -32,7 +33,7 @@ public sealed class DeadlineWatchTests
             app.Clock.SetUtcNow(now);
             await watch.RunOnceAsync();
             await using var read = app.NewDbContext();
-            var alerts = await read.DeadlineAlerts.Where(a => a.DossierCode == code && a.Step == null).ToListAsync();
+            var alerts = await read.DeadlineAlerts.Where(a => a.DossierCode == DossierCode.Parse(code) && a.Step == null).ToListAsync();
             return alerts.OrderBy(a => a.RaisedAt).ThenBy(a => a.Kind).Select(a => a.Kind).ToList();
         }
 
@@ -44,14 +45,14 @@ public sealed class DeadlineWatchTests
         Assert.Equal([AlertKind.DueSoon, AlertKind.ApologyWindowClosing, AlertKind.Overdue, AlertKind.Escalated], await DossierAlertsAt(overdue));
         // Again, and later the same day: nothing new. Two working days late, the Center's rule fires too.
         Assert.Equal(4, (await DossierAlertsAt(overdue.AddHours(1))).Count);
-        var escalated = await db.DeadlineAlerts.Where(a => a.DossierCode == code && a.Kind == AlertKind.Escalated).Select(a => a.Rule).ToListAsync();
+        var escalated = await db.DeadlineAlerts.Where(a => a.DossierCode == DossierCode.Parse(code) && a.Kind == AlertKind.Escalated).Select(a => a.Rule).ToListAsync();
         Assert.Equal(["qua-han-bao-lanh-dao"], escalated);
         var twoDaysLate = calendar.StartOfWorkingDay(calendar.NextWorkingDayAfter(calendar.NextWorkingDayAfter(calendar.LocalDate(overdue)))).AddHours(2);
         Assert.Equal(5, (await DossierAlertsAt(twoDaysLate)).Count);
 
-        var leaderNotices = await db.OfficerNotifications.Where(n => n.DossierCode == code && n.Role == "AgencyLeader").Select(n => n.Text).ToListAsync();
+        var leaderNotices = await db.OfficerNotifications.Where(n => n.DossierCode == DossierCode.Parse(code) && n.Role == "AgencyLeader").Select(n => n.Text).ToListAsync();
         Assert.Contains(leaderNotices, t => t.Contains("quá hạn") && t.Contains("qua-han-bao-lanh-dao"));
-        Assert.Single(await db.OfficerNotifications.Where(n => n.DossierCode == code && n.UnitId == dossier.CenterId && n.Role == "CenterDirector").ToListAsync());
+        Assert.Single(await db.OfficerNotifications.Where(n => n.DossierCode == DossierCode.Parse(code) && n.UnitId == dossier.CenterId && n.Role == "CenterDirector").ToListAsync());
     }
 
     [Theory]
@@ -65,7 +66,7 @@ public sealed class DeadlineWatchTests
         await using (var db = app.NewDbContext())
         {
             var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(code));
             var processor = await Desk.ActorAsync(db, "chuyenvien1", Domain.Role.Processor);
             var consulted = dossier.Consult([Features.Demo.DemoCatalog.FinanceAndPlanning.Id], "Đề nghị cho ý kiến về nguồn gốc tài sản", replyBy, processor,
                 MotCuaApp.DefaultNow, locality);
@@ -78,7 +79,7 @@ public sealed class DeadlineWatchTests
             app.Clock.SetUtcNow(now);
             await watch.RunOnceAsync();
             await using var read = app.NewDbContext();
-            var late = await read.DeadlineAlerts.Where(a => a.DossierCode == code && a.Kind == AlertKind.ConsultationLate).Select(a => a.Key).ToListAsync();
+            var late = await read.DeadlineAlerts.Where(a => a.DossierCode == DossierCode.Parse(code) && a.Kind == AlertKind.ConsultationLate).Select(a => a.Key).ToListAsync();
             return await read.OfficerNotifications.Where(n => late.Select(k => "canh-bao/" + k).Contains(n.Key))
                 .OrderBy(n => n.UnitId).Select(n => new ValueTuple<string?, string?>(n.UnitId, n.Role)).ToListAsync();
         }
@@ -135,7 +136,7 @@ public sealed class DeadlineWatchTests
         var monitor = await (await app.SignedIn("giamsat")).ReadAsync("/giam-sat");
         Assert.Contains("Cảnh báo hạn xử lý", monitor);
         Assert.Contains($"Hồ sơ {codes[0]} quá hạn", monitor);
-        var agency = (await db.Dossiers.SingleAsync(d => d.Code == codes[0])).AgencyId;
+        var agency = (await db.Dossiers.SingleAsync(d => d.Code == DossierCode.Parse(codes[0]))).AgencyId;
         var processor = await db.Users.FirstAsync(u => u.UnitId == agency && u.UserName!.StartsWith("chuyenvien"));
         var inbox = await (await app.SignedIn(processor.UserName!)).ReadAsync("/xu-ly");
         Assert.Contains($"Hồ sơ {codes[0]} đã quá hạn giải quyết", inbox);

@@ -3,15 +3,16 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using MotCua.Features.Shared;
 using MotCua.Data;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Demo;
 using MotCua.Features.Notifications;
 using MotCua.Features.Reception;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 using MotCua.Tests.Reception;
 
@@ -54,7 +55,7 @@ public static class Notify
         var reception = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
         var version = procedure.VersionInForceOn(locality.Calendar.LocalDate(at))!;
         var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, at);
-        var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, caseName, TestApplicants.Individual(Desk.Hoa, Desk.Address, email: "hoa@example.vn", notifyBy: notifyBy),
+        var received = Dossier.Receive(code, DemoCatalog.Center.Id, procedure, caseName, TestApplicants.Individual(Desk.Hoa, Desk.Address, email: "hoa@example.vn", notifyBy: notifyBy),
             version.Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
             Channel.InPerson, Channel.InPerson, reception, at, locality);
         Assert.True(received.Succeeded, received.ToString());
@@ -62,13 +63,13 @@ public static class Notify
             Assert.True(received.Value!.Transfer(reception, at.AddMinutes(10), locality).Succeeded);
         db.Dossiers.Add(received.Value!);
         await db.SaveChangesAsync();
-        return received.Value!.Code;
+        return received.Value!.Code.ToString();
     }
 
     public static async Task<List<OutboxMessage>> OutboxAsync(MotCuaApp app, string code)
     {
         await using var db = app.NewDbContext();
-        return await db.Outbox.Where(m => m.DossierCode == code).OrderBy(m => m.Id).ToListAsync();
+        return await db.Outbox.Where(m => m.DossierCode == DossierCode.Parse(code)).OrderBy(m => m.Id).ToListAsync();
     }
 
     public static MimeMessage Parse(string raw) => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw)));

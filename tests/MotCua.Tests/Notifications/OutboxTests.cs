@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Notifications;
 using MotCua.Features.Shared;
@@ -61,7 +62,7 @@ public sealed class OutboxTests
         Assert.Equal([MessageChannel.Email], (await Notify.OutboxAsync(app, emailOnly)).Select(m => m.Channel));
         Assert.Empty(await Notify.OutboxAsync(app, none));
         await using var db = app.NewDbContext();
-        Assert.Equal(NotifyBy.Sms, (await db.Dossiers.SingleAsync(d => d.Code == smsOnly)).Applicant.NotifyBy);
+        Assert.Equal(NotifyBy.Sms, (await db.Dossiers.SingleAsync(d => d.Code == DossierCode.Parse(smsOnly))).Applicant.NotifyBy);
     }
 
     [Fact]
@@ -177,7 +178,7 @@ public sealed class OutboxTests
         var code = await Notify.ReceiveAsync(app, MotCuaApp.DefaultNow, NotifyBy.Email, transfer: true);
         await using (var db = app.NewDbContext())
         {
-            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(code));
             var reception = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
             Assert.True(dossier.Stop("Người nộp đề nghị dừng", reception, MotCuaApp.DefaultNow.AddHours(1)).Succeeded);
             await db.SaveChangesAsync();
@@ -188,7 +189,7 @@ public sealed class OutboxTests
 
         // The transfer put a notice in the agency's inbox; the agency's officers see it under the bell.
         await using var check = app.NewDbContext();
-        var agency = (await check.Dossiers.SingleAsync(d => d.Code == code)).AgencyId;
+        var agency = (await check.Dossiers.SingleAsync(d => d.Code == DossierCode.Parse(code))).AgencyId;
         var processor = await check.Users.FirstAsync(u => u.UnitId == agency && u.UserName!.StartsWith("chuyenvien"));
         var client = await app.SignedIn(processor.UserName!);
         var layout = await client.ReadAsync("/xu-ly");

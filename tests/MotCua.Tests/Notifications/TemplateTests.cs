@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Demo;
 using MotCua.Platform;
@@ -20,7 +21,7 @@ public sealed class TemplateTests
         var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
         var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == Desk.Marriage);
         var reception = await Desk.ActorAsync(db, "tiepnhan1", Role.Reception);
-        var dossier = Dossier.Receive("000.00.00.H00-261123-0001", DemoCatalog.Center.Id, procedure, Desk.Simple, Desk.Applicant,
+        var dossier = Dossier.Receive(DossierCode.Parse("000.00.00.H00-261123-0001"), DemoCatalog.Center.Id, procedure, Desk.Simple, Desk.Applicant,
             [new(Desk.MarriageForm, 1, 0)], Channel.InPerson, Channel.InPerson, reception, MotCuaApp.DefaultNow, locality).Value!;
         var entry = dossier.History[0] with { Reason = "Thiếu giấy xác nhận tình trạng hôn nhân" };
         var due = VietnameseFormat.DateTime(dossier.Due!.Value);
@@ -29,7 +30,7 @@ public sealed class TemplateTests
         foreach (var e in Enum.GetValues<ApplicantEvent>())
         {
             var mail = Templates.For(e, MessageChannel.Email, dossier, entry);
-            Assert.Contains(dossier.Code, mail.Subject);
+            Assert.Contains(dossier.Code.ToString(), mail.Subject);
             Assert.True(subjects.Add(mail.Subject!), $"{e} shares its subject");
             Assert.StartsWith("Kính gửi Ông/Bà Đỗ Thị Hoa,", mail.Body);
             Assert.Contains($"Mã hồ sơ: {dossier.Code}", mail.Body);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Tests.Notifications;
@@ -44,7 +45,7 @@ public sealed class TwoProcessWatchTests
         await using var check = app.NewDbContext();
         var alerts = await check.DeadlineAlerts.ToListAsync();
         Assert.Equal(codes.Count * 4, alerts.Count);
-        Assert.All(codes, c => Assert.Equal(4, alerts.Count(a => a.DossierCode == c)));
+        Assert.All(codes, c => Assert.Equal(4, alerts.Count(a => a.DossierCode == DossierCode.Parse(c))));
         var notices = await check.OfficerNotifications.Where(n => n.Key.StartsWith("canh-bao/")).ToListAsync();
         Assert.Equal(codes.Count * 3, notices.Count);
     }

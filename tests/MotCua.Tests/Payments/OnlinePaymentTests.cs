@@ -79,7 +79,7 @@ public sealed class OnlinePaymentTests
     static async Task<List<Receipt>> ReceiptsAsync(Setup s)
     {
         await using var db = s.App.NewDbContext();
-        return await db.Receipts.AsNoTracking().Where(r => r.DossierCode == s.Code).ToListAsync();
+        return await db.Receipts.AsNoTracking().Where(r => r.DossierCode == MotCua.Domain.Codes.DossierCode.Parse(s.Code)).ToListAsync();
     }
 
     static async Task<PaymentIntent> IntentAsync(Setup s, string txnRef)
@@ -124,7 +124,7 @@ public sealed class OnlinePaymentTests
 
         // The dossier paid before processing may go to the agency.
         await using var db = s.App.NewDbContext();
-        var dossier = await db.Dossiers.Include(d => d.Procedure).Include(d => d.Version).Include(d => d.History).SingleAsync(d => d.Code == s.Code);
+        var dossier = await db.Dossiers.Include(d => d.Procedure).Include(d => d.Version).Include(d => d.History).SingleAsync(d => d.Code == MotCua.Domain.Codes.DossierCode.Parse(s.Code));
         Assert.Null(dossier.FeesDueNow);
         var locality = await s.App.Services.GetRequiredService<LocalitySource>().GetAsync(db);
         var officer = await db.Users.SingleAsync(u => u.UserName == "tiepnhan1");
@@ -220,7 +220,7 @@ public sealed class OnlinePaymentTests
         var txnRef = await StartPaymentAsync(s);
         await using (var db = s.App.NewDbContext())
         {
-            var dossier = await db.Dossiers.Include(d => d.Procedure).Include(d => d.Version).Include(d => d.History).SingleAsync(d => d.Code == s.Code);
+            var dossier = await db.Dossiers.Include(d => d.Procedure).Include(d => d.Version).Include(d => d.History).SingleAsync(d => d.Code == MotCua.Domain.Codes.DossierCode.Parse(s.Code));
             var locality = await s.App.Services.GetRequiredService<LocalitySource>().GetAsync(db);
             var officer = await db.Users.SingleAsync(u => u.UserName == "tiepnhan1");
             await TestDossiers.PayAsync(db, dossier, new Actor(officer.Id, officer.FullName, Role.Reception, officer.UnitId), MotCuaApp.DefaultNow, locality);

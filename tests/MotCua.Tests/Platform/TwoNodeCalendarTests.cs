@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Codes;
 using MotCua.Features.Demo;
 using MotCua.Tests.Notifications;
 using MotCua.Tests.Reception;
@@ -88,6 +89,6 @@ public sealed class TwoNodeCalendarTests
         Assert.Equal(HttpStatusCode.Redirect, received.StatusCode);
         var code = Regex.Match(received.Headers.Location!.OriginalString, "/tiep-nhan/giay-hen/(.+)$").Groups[1].Value;
         await using var db = app.NewDbContext();
-        return (await db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == code)).Due!.Value;
+        return (await db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == DossierCode.Parse(code))).Due!.Value;
     }
 }

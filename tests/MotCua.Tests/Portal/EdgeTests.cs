@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Portal;
 using MotCua.Platform;
@@ -202,7 +203,7 @@ public partial class EdgeTests
             Assert.StartsWith("Trường \"", (string)errors.Single().Value![0]!);
         }
         await using var db = app.NewDbContext();
-        Assert.Equal(DossierState.InProcessing, db.Dossiers.Single(d => d.Code == code).State);
+        Assert.Equal(DossierState.InProcessing, db.Dossiers.Single(d => d.Code == DossierCode.Parse(code)).State);
     }
 
     [GeneratedRegex("name=\"IdempotencyKey\" value=\"([^\"]+)\"")]

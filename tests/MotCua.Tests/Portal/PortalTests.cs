@@ -139,13 +139,13 @@ public partial class PortalTests
         await using (var db = app.NewDbContext())
         {
             var dossier = await db.Dossiers.SingleAsync();
-            Assert.Equal(code, dossier.Code);
+            Assert.Equal(code, dossier.Code.ToString());
             Assert.Equal(DossierState.Submitted, dossier.State);
             Assert.Equal(Channel.Online, dossier.ChannelIn);
             Assert.Equal("0912345678", dossier.Applicant.Phone);
             Assert.Equal(DemoCenter, dossier.CenterId);
             Assert.Equal(2, dossier.Components.Count);
-            Assert.Equal(code, (await db.IdempotencyRecords.SingleAsync()).DossierCode);
+            Assert.Equal(code, (await db.IdempotencyRecords.SingleAsync()).DossierCode.ToString());
         }
 
         var confirmation = await Text(await client.GetAsync(location));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 
@@ -300,6 +301,6 @@ public class ProcessingJourneyTests
     static async Task<Dossier> Load(MotCuaApp app, string code)
     {
         await using var db = app.NewDbContext();
-        return await db.Dossiers.Include(d => d.Version).Include(d => d.History).AsNoTracking().SingleAsync(d => d.Code == code);
+        return await db.Dossiers.Include(d => d.Version).Include(d => d.History).AsNoTracking().SingleAsync(d => d.Code == DossierCode.Parse(code));
     }
 }

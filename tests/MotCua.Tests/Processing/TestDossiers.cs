@@ -38,7 +38,7 @@ public static partial class TestDossiers
         for (var i = 0; i < count; i++)
         {
             var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, receivedAt);
-            var received = Dossier.Receive(code.ToString(), DemoCatalog.Center.Id, procedure, version.Cases[0].Name,
+            var received = Dossier.Receive(code, DemoCatalog.Center.Id, procedure, version.Cases[0].Name,
                 TestApplicants.Individual(applicant, "Số 5, đường Lê Lợi, huyện Vĩnh An"),
                 version.Components.Where(c => c.Required).Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList(),
                 Channel.InPerson, Channel.InPerson, reception, receivedAt, locality);
@@ -50,7 +50,7 @@ public static partial class TestDossiers
                 Assert.True(dossier.Transfer(reception, receivedAt.AddMinutes(10), locality).Succeeded);
             }
             db.Dossiers.Add(dossier);
-            codes.Add(dossier.Code);
+            codes.Add(dossier.Code.ToString());
         }
         await db.SaveChangesAsync();
         return codes;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Demo;
 using static MotCua.Tests.Reception.Desk;
@@ -69,7 +70,7 @@ public class CounterTests
         // R11: already at the agency's first step, with Receive and Transfer by this officer on the control slip.
         await using (var db = app.NewDbContext())
         {
-            var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == code);
+            var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == DossierCode.Parse(code));
             var officer = await db.Users.SingleAsync(u => u.UserName == "tiepnhan1");
             Assert.Equal(DossierState.InProcessing, dossier.State);
             Assert.Equal(0, dossier.Step);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Demo;
 using MotCua.Platform;
@@ -57,7 +58,7 @@ public static partial class Desk
         await using var db = app.NewDbContext();
         var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
         var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == Marriage);
-        var submitted = Dossier.SubmitOnline(code, DemoCatalog.Center.Id, procedure, Simple, Applicant, [new(MarriageForm, 1, 0)],
+        var submitted = Dossier.SubmitOnline(DossierCode.Parse(code), DemoCatalog.Center.Id, procedure, Simple, Applicant, [new(MarriageForm, 1, 0)],
             Channel.InPerson, new Actor("applicant", Hoa, Role.Applicant, ""), at, locality);
         db.Dossiers.Add(Ok(submitted));
         await db.SaveChangesAsync();
@@ -76,7 +77,7 @@ public static partial class Desk
         var reception = await ActorAsync(db, "tiepnhan1", Role.Reception);
         var processor = await ActorAsync(db, "chuyenvien1", Role.Processor);
         var leader = await ActorAsync(db, "lanhdao1", Role.AgencyLeader);
-        var dossier = Ok(Dossier.Receive(code, DemoCatalog.Center.Id, procedure, caseName, Applicant, [new(MarriageForm, 1, 0)],
+        var dossier = Ok(Dossier.Receive(DossierCode.Parse(code), DemoCatalog.Center.Id, procedure, caseName, Applicant, [new(MarriageForm, 1, 0)],
             Channel.InPerson, resultChannel, reception, received, locality));
         Ok(dossier.Transfer(reception, received.AddMinutes(5), locality));
         Ok(dossier.Forward(processor, received.AddMinutes(30), locality));

@@ -28,7 +28,7 @@ public sealed class RemittanceTests
         Receipt Make(string procedure, long total, PaymentMethod method, int day, int month = 10) => new()
         {
             Id = Guid.NewGuid(), Template = "01BLP", Series = "BL26E", Year = 2026, Number = ++number, CollectorUnitId = Center, AgencyId = Agency,
-            ProcedureCode = procedure, DossierCode = $"TEST-{number}", HistorySequence = 1, Payer = "Nguyễn Văn An", Items = [], Total = total, Method = method,
+            ProcedureCode = procedure, DossierCode = new MotCua.Domain.Codes.DossierCode("TEST", new DateOnly(2026, 11, 2), number), HistorySequence = 1, Payer = "Nguyễn Văn An", Items = [], Total = total, Method = method,
             CollectedAt = new DateTimeOffset(2026, month, day, 9, 0, 0, Vietnam), CollectedById = "test", CollectedByName = "Cán bộ thu",
         };
         var cancelled = Make("1.004873", 50_000, PaymentMethod.Cash, 6);

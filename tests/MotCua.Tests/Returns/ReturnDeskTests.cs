@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Tests.Reception;
 using static MotCua.Tests.Reception.Desk;
@@ -35,11 +36,16 @@ public class ReturnDeskTests
         Assert.True(list.IndexOf("Có kết quả trước hạn", StringComparison.Ordinal) > list.IndexOf(Early, StringComparison.Ordinal), "the early one is flagged");
         Assert.True(list.IndexOf(NotYetAtDesk, StringComparison.Ordinal) > list.IndexOf("Chờ cơ quan chuyển kết quả (1)", StringComparison.Ordinal));
 
-        // The applicant shows the receipt: the officer finds the result by its code (R25: the lists only grow).
-        var found = await client.TextAsync($"/tra-ket-qua?q={Uri.EscapeDataString(Early)}");
-        Assert.Contains("Kết quả chờ trả (1)", found);
-        Assert.Contains(Early, found);
-        Assert.DoesNotContain(ByPost, found);
+        // The applicant shows the receipt: the officer finds the result by its code (R25: the lists only grow),
+        // whole in any case, or the part of it the officer reads out: its last digits, its agency and day.
+        foreach (var typed in new[] { Early, Early.ToLowerInvariant(), "0301", "h22-261120-03" })
+        {
+            var found = await client.TextAsync($"/tra-ket-qua?q={Uri.EscapeDataString(typed)}");
+            Assert.Contains("Kết quả chờ trả (1)", found);
+            Assert.Contains(Early, found);
+            Assert.DoesNotContain(ByPost, found);
+        }
+        Assert.Contains(ByPost, await client.TextAsync("/tra-ket-qua?q=0302"));
         Assert.Contains("Kết quả chờ trả (0)", await client.TextAsync("/tra-ket-qua?q=khong-co-ho-so-nay"));
 
         // At the counter, to the applicant.
@@ -69,18 +75,18 @@ public class ReturnDeskTests
 
         await using var db = app.NewDbContext();
         var officer = await db.Users.SingleAsync(u => u.UserName == "tiepnhan1");
-        var early = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == Early);
+        var early = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == DossierCode.Parse(Early));
         Assert.Equal(DossierState.Returned, early.State);
         var atCounter = early.History.OrderBy(h => h.Sequence).Last();
         Assert.Equal((DossierAction.Return, officer.Id, "Nguyễn Thị Lan", Hoa), (atCounter.Action, atCounter.By.Id, atCounter.By.Name, atCounter.ReceivedBy));
         Assert.Equal(new ResultReturn(Channel.InPerson, Local(23, 10), Hoa, null), early.Return);
 
-        var byPost = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == ByPost);
+        var byPost = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == DossierCode.Parse(ByPost));
         var posted = byPost.History.OrderBy(h => h.Sequence).Last();
         Assert.Equal((DossierAction.Return, "Bưu điện huyện Vĩnh An"), (posted.Action, posted.ReceivedBy));
         Assert.Equal(["Mã vận đơn EB123456789VN"], posted.Documents);
         Assert.Equal("EB123456789VN", byPost.Return!.TrackingNumber);
-        Assert.Equal(DossierState.ResultReady, (await db.Dossiers.SingleAsync(d => d.Code == NotYetAtDesk)).State);
+        Assert.Equal(DossierState.ResultReady, (await db.Dossiers.SingleAsync(d => d.Code == DossierCode.Parse(NotYetAtDesk))).State);
     }
 
     [Theory]
@@ -100,7 +106,7 @@ public class ReturnDeskTests
         Assert.Contains($"Đã trả kết quả cho {Hoa}", text);
 
         await using var db = app.NewDbContext();
-        var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == code);
+        var dossier = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == DossierCode.Parse(code));
         var returns = dossier.History.Where(h => h.Action == DossierAction.Return).ToList();
         Assert.Equal("Nguyễn Thị Lan", returns.Single().By.Name);
         Assert.Equal(Hoa, dossier.Return!.CollectedBy);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Fees;
 using MotCua.Platform;
 
@@ -14,9 +15,8 @@ public sealed class UnitsModel(MotCuaDbContext db, LocalitySource localities) : 
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyDictionary<string, int> OfficerCounts { get; private set; } = new Dictionary<string, int>();
 
-    [BindProperty, Required(ErrorMessage = "Nhập mã định danh điện tử."),
-     RegularExpression(@"^[A-Z0-9]+(\.[A-Z0-9]+)*$", ErrorMessage = "Mã định danh gồm chữ in hoa, chữ số và dấu chấm, ví dụ 000.01.31.H22."),
-     StringLength(40)]
+    /// <summary>The first part of every code of the unit's dossiers: checked by the same rule as a code's (<see cref="DossierCode.AgencyIdProblem"/>).</summary>
+    [BindProperty, Required(ErrorMessage = "Nhập mã định danh điện tử.")]
     public string Id { get; set; } = "";
     [BindProperty, Required(ErrorMessage = "Nhập tên đơn vị."), StringLength(300)] public string Name { get; set; } = "";
     [BindProperty] public UnitKind Kind { get; set; } = UnitKind.Agency;
@@ -37,6 +37,8 @@ public sealed class UnitsModel(MotCuaDbContext db, LocalitySource localities) : 
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
+        if (ModelState.IsValid && DossierCode.AgencyIdProblem(Id) is { } problem)
+            ModelState.AddModelError(nameof(Id), problem);
         if (ModelState.IsValid && await db.Units.AnyAsync(u => u.Id == Id))
             ModelState.AddModelError(nameof(Id), "Mã định danh này đã có.");
         if (!ModelState.IsValid)

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using MotCua.Domain.Codes;
 using MotCua.Features.Account;
 using MotCua.Features.Apologies;
 using MotCua.Features.Consultations;
@@ -32,6 +33,18 @@ public static class ApiV1
         {
             o.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
             o.AddDocumentTransformer<ApiDocument>();
+            // A dossier code in a route is text of a known shape (the route's constraint refuses any other); it is
+            // described as the string it binds from, so the parameter's own type, not the schema's, tells it apart.
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.ParameterDescription?.Type == typeof(DossierCode))
+                {
+                    schema.Pattern = DossierCode.Pattern;
+                    schema.MaxLength = DossierCode.MaxLength;
+                    schema.Description = "Mã hồ sơ: <mã định danh cơ quan>-<yyMMdd>-<số thứ tự>, ví dụ 000.01.31.H22-261123-0001; chữ thường cũng được.";
+                }
+                return Task.CompletedTask;
+            });
         });
         return services;
     }
@@ -58,7 +71,9 @@ public static class ApiV1
         dossier.MapFeesApi();
         dossier.MapOfficerFiles();
         officer.MapRemittancesApi();
-        api.MapFallback(() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
+        // Every unknown address under the API, those that look like a file too: a dossier code has dots, and one
+        // that is malformed (refused by the route's dossiercode constraint) must get this ProblemDetails.
+        api.MapFallback("{*path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
             detail: $"Xem các địa chỉ của API trong {Prefix}/openapi.json.")).ExcludeFromDescription();
         app.MapOpenApi($"{Prefix}/openapi.json");
         return app;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 using MotCua.Features.Portal;
@@ -64,7 +65,7 @@ public static class DossiersApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/dossiers/{code}/status", StatusAsync).WithName("DossierStatus")
+        api.MapGet("/dossiers/{code:dossiercode}/status", StatusAsync).WithName("DossierStatus")
             .WithSummary("Tình trạng hồ sơ theo mã hồ sơ và 4 chữ số cuối số điện thoại của người nộp (phone).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -159,14 +160,14 @@ public static class DossiersApi
             : null;
     }
 
-    static async Task<SubmissionReceipt> ReceiptAsync(MotCuaDbContext db, string code, WorkingCalendar calendar, CancellationToken cancellationToken)
+    static async Task<SubmissionReceipt> ReceiptAsync(MotCuaDbContext db, DossierCode code, WorkingCalendar calendar, CancellationToken cancellationToken)
     {
         var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Procedure).Include(d => d.History).SingleAsync(d => d.Code == code, cancellationToken);
-        return new SubmissionReceipt(dossier.Code, dossier.Procedure.Code, dossier.State.ToString(), dossier.State.Vietnamese(),
+        return new SubmissionReceipt(dossier.Code.ToString(), dossier.Procedure.Code, dossier.State.ToString(), dossier.State.Vietnamese(),
             calendar.ToLocal(dossier.History.Min(h => h.At)));
     }
 
-    static async Task<Results<Ok<DossierStatusDto>, ValidationProblem, ProblemHttpResult>> StatusAsync(string code, string? phone,
+    static async Task<Results<Ok<DossierStatusDto>, ValidationProblem, ProblemHttpResult>> StatusAsync(DossierCode code, string? phone,
         MotCuaDbContext db, LocalitySource localities, CancellationToken cancellationToken)
     {
         if (!StatusLookup.IsLastFour(phone))
@@ -177,7 +178,7 @@ public static class DossiersApi
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
         DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } i ? calendar.ToLocal(i) : null;
         return TypedResults.Ok(new DossierStatusDto(
-            status.Code,
+            status.Code.ToString(),
             status.ProcedureCode,
             status.ProcedureName,
             status.State.ToString(),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Data.Files;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
 using MotCua.Features.Forms;
@@ -22,14 +23,14 @@ public static class FilesApi
 {
     public static void MapPublicFiles(this RouteGroupBuilder api)
     {
-        api.MapGet("/dossiers/{code}/receipt", ReceiptAsync).WithName("DossierReceipt")
+        api.MapGet("/dossiers/{code:dossiercode}/receipt", ReceiptAsync).WithName("DossierReceipt")
             .WithSummary("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, PDF) đã cấp, theo mã hồ sơ và số điện thoại đầy đủ đã khai (phone): giấy có đủ thông tin cá nhân.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(WebSetup.PublicLookup);
-        api.MapGet("/dossiers/{code}/result-file", ResultAsync).WithName("DossierResultFile")
+        api.MapGet("/dossiers/{code:dossiercode}/result-file", ResultAsync).WithName("DossierResultFile")
             .WithSummary("Kết quả điện tử đã ký số (PDF) theo mã hồ sơ và số điện thoại đầy đủ đã khai (phone); tiêu đề X-Content-SHA256 mang mã băm đã ghi nhận.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem()
@@ -40,7 +41,7 @@ public static class FilesApi
 
     /// <summary>The applicant's app attaches each component's file after submitting (R9, R5), as the portal's form does.</summary>
     public static void MapApplicantFiles(this RouteGroupBuilder api) =>
-        api.MapPut("/dossiers/{code}/files", AttachOnlineAsync).WithName("AttachComponentFile")
+        api.MapPut("/dossiers/{code:dossiercode}/files", AttachOnlineAsync).WithName("AttachComponentFile")
             .WithSummary("Người nộp đính kèm tệp của một thành phần hồ sơ vừa nộp trực tuyến, trước khi Trung tâm tiếp nhận: nội dung là tệp PDF, JPEG hoặc PNG "
                 + "(Content-Type tương ứng), tham số component (tên thành phần), name (tên tệp), phone (số điện thoại đầy đủ đã khai).")
             .Produces<DossierFileDto>()
@@ -70,7 +71,7 @@ public static class FilesApi
             .WithSummary("Đính kèm kết quả điện tử đã ký số: nội dung là tệp PDF (Content-Type: application/pdf), tên tệp ở tham số name (R22).");
     }
 
-    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReceiptAsync(string code, string? phone,
+    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReceiptAsync(DossierCode code, string? phone,
         MotCuaDbContext db, IssuedForms issuedForms, CancellationToken cancellationToken)
     {
         if (!PhoneNumber.TryParse(phone, out var fullPhone))
@@ -83,7 +84,7 @@ public static class FilesApi
             : NotFound("Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và hẹn trả kết quả.");
     }
 
-    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ResultAsync(string code, string? phone, HttpResponse response,
+    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ResultAsync(DossierCode code, string? phone, HttpResponse response,
         MotCuaDbContext db, IFileStore store, CancellationToken cancellationToken)
     {
         if (!PhoneNumber.TryParse(phone, out var fullPhone))
@@ -98,7 +99,7 @@ public static class FilesApi
 
     static readonly string[] ComponentTypes = ["application/pdf", "image/jpeg", "image/png"];
 
-    static async Task<IResult> AttachOnlineAsync(string code, string? component, string? name, string? phone,
+    static async Task<IResult> AttachOnlineAsync(DossierCode code, string? component, string? name, string? phone,
         HttpContext http, MotCuaDbContext db, IFileStore store, FileStoreOptions options, LocalitySource localities, DossierPipeline pipeline, CancellationToken cancellationToken)
     {
         if (!PhoneNumber.TryParse(phone, out var fullPhone))
@@ -139,7 +140,7 @@ public static class FilesApi
         return body.ToArray();
     }
 
-    static async Task<IResult> AttachResultAsync(string code, string? name, HttpContext http,
+    static async Task<IResult> AttachResultAsync(DossierCode code, string? name, HttpContext http,
         MotCuaDbContext db, CurrentOfficer officer, IFileStore store, FileStoreOptions options, DossierPipeline pipeline, CancellationToken cancellationToken)
     {
         if (await db.LoadVisibleAsync(code, officer, cancellationToken) is not { } dossier)
@@ -161,7 +162,7 @@ public static class FilesApi
         return acted is Acted.Done done ? OfficerEndpoints.Answer(http, done.Dossier, done.RowVersion, done.Locality, done.At) : acted.ToProblem();
     }
 
-    static async Task<IResult> ListAsync(string code, MotCuaDbContext db, CurrentOfficer officer,
+    static async Task<IResult> ListAsync(DossierCode code, MotCuaDbContext db, CurrentOfficer officer,
         LocalitySource localities, CancellationToken cancellationToken)
     {
         if (!await db.Dossiers.VisibleTo(officer).AnyAsync(d => d.Code == code, cancellationToken))

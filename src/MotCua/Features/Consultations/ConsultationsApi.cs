@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 
@@ -31,7 +32,7 @@ public static class ConsultationsApi
             (a, b) => a.Dossier.Consult(Limits.Trimmed(b.AgencyIds), b.Question?.Trim() ?? "", b.ReplyBy!.Value, a.By, a.At, a.Locality));
         dossier.MapAction<AnswerBody>("/consultation-answer", "AnswerConsultation", "Cơ quan được xin ý kiến trả lời (answer) hoặc từ chối vì ngoài thẩm quyền (declined) (R19).",
             (a, b) => a.Dossier.AnswerConsultation(b.Answer?.Trim() ?? "", b.Declined, a.By, a.At, a.Locality), DossierScope.Consulted);
-        dossier.MapPost("/consultations/{agencyId}/resolution", (string code, string agencyId, HttpContext http) =>
+        dossier.MapPost("/consultations/{agencyId}/resolution", (DossierCode code, string agencyId, HttpContext http) =>
                 OfficerEndpoints.ActAsync<TextBody>(code, http, (a, b) => a.Dossier.ResolveLateConsultation(agencyId, b.Trimmed, a.By, a.At), DossierScope.Unit))
             .WithName("ResolveLateConsultation")
             .WithSummary("Cơ quan chủ trì hoặc Trung tâm xử lý xin ý kiến đã quá hạn (text: hướng xử lý, báo cáo cấp trên) (R19).")

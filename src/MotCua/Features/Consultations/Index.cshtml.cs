@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -10,7 +11,7 @@ using MotCua.Platform;
 namespace MotCua.Features.Consultations;
 
 /// <summary>One consultation as a row: the dossier, the lead and consulted agencies, the deadline, the answer.</summary>
-public sealed record ConsultationRow(string Code, string ProcedureName, string LeadAgency, string ConsultedAgency, Consultation Consultation);
+public sealed record ConsultationRow(DossierCode Code, string ProcedureName, string LeadAgency, string ConsultedAgency, Consultation Consultation);
 
 /// <summary>
 /// Consultations (R19): an agency sees what it was asked and what it asked others; the Center sees every

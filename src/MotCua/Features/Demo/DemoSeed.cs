@@ -126,7 +126,7 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
                 .Select(c => new SubmittedComponent(c.Name, c.Originals, c.Copies)).ToList();
             var key = (procedure.CompetentAgencyId, procedure.ReceptionDay(received, calendar));
             sequences[key] = sequences.GetValueOrDefault(key) + 1;
-            var code = new DossierCode(key.CompetentAgencyId, key.Item2, sequences[key]).ToString();
+            var code = new DossierCode(key.CompetentAgencyId, key.Item2, sequences[key]);
             var officer = reception[random.Next(reception.Count)];
             var online = version.AcceptsChannel(Channel.Online) && (random.Next(3) == 0 || !version.AcceptsChannel(Channel.InPerson));
             var resultChannel = version.ChannelsOut.ElementAt(random.Next(version.ChannelsOut.Count));

@@ -29,7 +29,7 @@ public static class ExceptionsApi
         var now = time.GetUtcNow();
         var (missing, _) = await OverdueDossiers.ListAsync(db, officer, now, explained: false, cancellationToken);
         var (explained, _) = await OverdueDossiers.ListAsync(db, officer, now, explained: true, cancellationToken);
-        return TypedResults.Ok(missing.Concat(explained).Select(d => new OverdueDto(d.Code, d.AgencyId, d.State.ToString(),
+        return TypedResults.Ok(missing.Concat(explained).Select(d => new OverdueDto(d.Code.ToString(), d.AgencyId, d.State.ToString(),
             OfficerDossierDto.Local(calendar, d.Due ?? d.OriginalDue), d.OverdueExplanation?.Reason)).ToList());
     }
 }

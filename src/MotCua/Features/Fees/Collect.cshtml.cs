@@ -57,7 +57,7 @@ public sealed class CollectModel(MotCuaDbContext db, CurrentOfficer officer, Loc
         var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
         var code = Dossier.Code;
         return await Act(ct => cashier.CollectAsync(Dossier, Seen, new CollectRequest(choices, category, method), ct),
-            () => cashier.Issued is { } receipt ? Redirect($"/thu-phi/{Uri.EscapeDataString(code)}?handler=Receipt&id={receipt.Id}") : Redirect($"/thu-phi/{Uri.EscapeDataString(code)}"),
+            () => cashier.Issued is { } receipt ? Redirect($"/thu-phi/{Uri.EscapeDataString(code.ToString())}?handler=Receipt&id={receipt.Id}") : Redirect($"/thu-phi/{Uri.EscapeDataString(code.ToString())}"),
             cashier.Issued is null ? $"Đã ghi nhận miễn phí, lệ phí cho hồ sơ {code}." : null);
     }
 
@@ -68,7 +68,7 @@ public sealed class CollectModel(MotCuaDbContext db, CurrentOfficer officer, Loc
         if (ReceiptId is not { } id)
             return Refuse("Chọn biên lai cần hủy.");
         var reason = Reason!.Trim();
-        return await Act(ct => cashier.CancelAsync(Dossier, Seen, id, reason, ct), () => Redirect($"/thu-phi/{Uri.EscapeDataString(Code)}"),
+        return await Act(ct => cashier.CancelAsync(Dossier, Seen, id, reason, ct), () => Redirect($"/thu-phi/{Uri.EscapeDataString(Code.ToString())}"),
             "Đã hủy biên lai; khoản phí, lệ phí của hồ sơ phải thu lại.");
     }
 
@@ -79,7 +79,7 @@ public sealed class CollectModel(MotCuaDbContext db, CurrentOfficer officer, Loc
         if (ReceiptId is not { } id || Amount is not { } amount)
             return Refuse("Chọn biên lai và nhập số tiền hoàn trả (đồng).");
         var reason = Reason!.Trim();
-        return await Act(ct => cashier.RefundAsync(Dossier, Seen, id, amount, reason, ct), () => Redirect($"/thu-phi/{Uri.EscapeDataString(Code)}"),
+        return await Act(ct => cashier.RefundAsync(Dossier, Seen, id, amount, reason, ct), () => Redirect($"/thu-phi/{Uri.EscapeDataString(Code.ToString())}"),
             $"Đã hoàn trả {VietnameseFormat.Money(amount)} cho người nộp.");
     }
 

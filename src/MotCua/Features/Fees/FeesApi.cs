@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Data.Fees;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Fees;
 using MotCua.Features.Shared;
 
@@ -46,7 +47,7 @@ public sealed record ReceiptDto(Guid Id, string Template, string Series, long Nu
     DateTimeOffset CollectedAt, string CollectedBy, string? GatewayTransaction, IReadOnlyList<FeeItem> Items,
     DateTimeOffset? CancelledAt, string? CancelReason, long Refunded, string? RefundReason)
 {
-    public static ReceiptDto From(Receipt r) => new(r.Id, r.Template, r.Series, r.Number, r.DossierCode, r.Payer, r.Total, r.Method.ToString(),
+    public static ReceiptDto From(Receipt r) => new(r.Id, r.Template, r.Series, r.Number, r.DossierCode.ToString(), r.Payer, r.Total, r.Method.ToString(),
         r.CollectedAt, r.CollectedByName, r.GatewayTransaction, r.Items, r.CancelledAt, r.CancelReason, r.Refunded, r.RefundReason);
 }
 
@@ -64,7 +65,7 @@ public static class FeesApi
         dossier.MapActionRun<ReceiptCorrectionBody>("/fees/refund", "RefundFees",
             "Hoàn trả tiền cho người nộp (lãnh đạo đơn vị thu): receiptId, amount (đồng), reason (R29).",
             (http, d, seen, body) => http.RequestServices.GetRequiredService<Cashier>().RefundAsync(d, seen, body.ReceiptId!.Value, body.Amount ?? 0, body.Reason!.Trim(), http.RequestAborted));
-        dossier.MapGet("/receipts", async (string code, MotCuaDbContext db, DossierPipeline pipeline, CancellationToken cancellationToken) =>
+        dossier.MapGet("/receipts", async (DossierCode code, MotCuaDbContext db, DossierPipeline pipeline, CancellationToken cancellationToken) =>
             {
                 if (await pipeline.LoadAsync(code, DossierScope.Unit, cancellationToken) is null)
                     return new Acted.NotFound(code).ToProblem();

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Data.Files;
 using MotCua.Data;
-using MotCua.Domain.Dossiers;
+using MotCua.Data.Files;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
+using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 
@@ -25,7 +26,7 @@ public sealed class DossierFilesModel(MotCuaDbContext db, CurrentOfficer officer
 
     public async Task OnGetAsync() => Files = await ListAsync(Db, Dossier.Code);
 
-    public static Task<List<DossierFile>> ListAsync(MotCuaDbContext db, string code) =>
+    public static Task<List<DossierFile>> ListAsync(MotCuaDbContext db, DossierCode code) =>
         db.DossierFiles.AsNoTracking().Where(f => f.DossierCode == code).OrderBy(f => f.Id).ToListAsync();
 
     /// <summary>The scans posted as scan-0, scan-1…: the index of the component in the dossier's list.</summary>

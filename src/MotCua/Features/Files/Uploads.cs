@@ -1,6 +1,7 @@
 using MotCua.Data;
 using MotCua.Data.Files;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Platform;
 
@@ -13,7 +14,7 @@ public sealed record StoredScan(string Component, CheckedUpload Upload, string H
 public sealed record CheckedUpload(string FileName, string ContentType, byte[] Content)
 {
     /// <summary>The row that records the file on its dossier once its content is in the store under <paramref name="hash"/>.</summary>
-    public DossierFile Record(string dossierCode, DossierFileKind kind, string? component, string hash, Actor by, DateTimeOffset at) => new()
+    public DossierFile Record(DossierCode dossierCode, DossierFileKind kind, string? component, string hash, Actor by, DateTimeOffset at) => new()
     {
         DossierCode = dossierCode,
         Kind = kind,

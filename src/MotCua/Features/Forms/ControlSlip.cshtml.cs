@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 using MotCua.Features.Shared;
@@ -15,7 +16,7 @@ namespace MotCua.Features.Forms;
 /// </summary>
 public sealed class ControlSlipPdfModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities) : PageModel
 {
-    public async Task<IActionResult> OnGetPdfAsync(string code)
+    public async Task<IActionResult> OnGetPdfAsync(DossierCode code)
     {
         if (await db.LoadVisibleAsync(code, officer) is not { } dossier)
             return NotFound();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 
@@ -12,7 +13,7 @@ namespace MotCua.Features.Forms;
 /// </summary>
 public sealed class IssuedFormPdfModel(MotCuaDbContext db, CurrentOfficer officer, IssuedForms issuedForms) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string code, string form, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(DossierCode code, string form, CancellationToken cancellationToken)
     {
         // The literal route of Mẫu 06 takes precedence over this one.
         if (NationalForms.Find(form) is not { } national || await db.LoadVisibleAsync(code, officer, cancellationToken) is not { } dossier)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Data;
 using MotCua.Data.Files;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
 using MotCua.Platform;
@@ -60,7 +61,7 @@ public sealed class IssuedForms(MotCuaDbContext db, IFileStore files, LocalitySo
         }
     }
 
-    async Task<(IssuedForm, byte[])?> StoredAsync(string code, NationalForm form, HistoryEntry issued, CancellationToken cancellationToken)
+    async Task<(IssuedForm, byte[])?> StoredAsync(DossierCode code, NationalForm form, HistoryEntry issued, CancellationToken cancellationToken)
     {
         var stored = await db.IssuedForms.AsNoTracking()
             .SingleOrDefaultAsync(f => f.DossierCode == code && f.Form == form.Route && f.HistorySequence == issued.Sequence, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -33,7 +34,7 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     public IReadOnlyDictionary<DueFilter, int> ByDue { get; private set; } = new Dictionary<DueFilter, int>();
     public string? Problem { get; private set; }
 
-    public sealed record Row(string Code, string Procedure, string Applicant, string Agency, DossierState State, DateTimeOffset SubmittedAt,
+    public sealed record Row(DossierCode Code, string Procedure, string Applicant, string Agency, DossierState State, DateTimeOffset SubmittedAt,
         DateTimeOffset? Due, Channel Channel, DueFilter DueStatus);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

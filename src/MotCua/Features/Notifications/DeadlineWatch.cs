@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Data;
 using MotCua.Data.Notifications;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 using MotCua.Platform;
@@ -78,7 +79,7 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
     }
 
     /// <summary>What the watch reads of a dossier: its due dates and who holds it.</summary>
-    sealed record Watch(string Code, string CenterId, string AgencyId, DossierState State, DateTimeOffset ReceivedAt, DateTimeOffset Due,
+    sealed record Watch(DossierCode Code, string CenterId, string AgencyId, DossierState State, DateTimeOffset ReceivedAt, DateTimeOffset Due,
         int? Step, DateTimeOffset? StepEnteredAt, DateTimeOffset? StepDue, IReadOnlyList<Consultation> LateConsultations);
 
     IEnumerable<(DeadlineAlert, OfficerNotification?)> AlertsFor(Watch d, DateTimeOffset now, WorkingCalendar calendar)

@@ -46,7 +46,7 @@ public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFi
             Problem = StatusLookup.DigitsRequired;
             return;
         }
-        Status = await StatusLookup.FindAsync(db, Code, Digits, cancellationToken);
+        Status = await StatusLookup.FindAsync(db, StatusLookup.Code(Code), Digits, cancellationToken);
         Problem = Status is null ? StatusLookup.NotFound + "." : null;
         if (Status is null)
             return;
@@ -131,7 +131,7 @@ public sealed class LookupModel(MotCuaDbContext db, IssuedForms issuedForms, IFi
             Problem = StatusLookup.FullPhoneRequired;
             return null;
         }
-        var dossier = await StatusLookup.OwnedAsync(db, Code, phone, cancellationToken);
+        var dossier = await StatusLookup.OwnedAsync(db, Status.Code, phone, cancellationToken);
         if (dossier is null)
             Problem = "Số điện thoại không khớp với số đã khai khi nộp hồ sơ.";
         return dossier;

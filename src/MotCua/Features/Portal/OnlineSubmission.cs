@@ -3,6 +3,7 @@ using MotCua.Features.Shared;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
 using MotCua.Features.Reception;
@@ -25,7 +26,7 @@ public enum SubmissionResult
     Refused,
 }
 
-public sealed record SubmissionOutcome(SubmissionResult Result, string? Code = null, BrokenRule? Refusal = null);
+public sealed record SubmissionOutcome(SubmissionResult Result, DossierCode? Code = null, BrokenRule? Refusal = null);
 
 /// <summary>
 /// An online submission (R9) made once whatever the retries: the idempotency key is saved in the same
@@ -47,7 +48,7 @@ public static class OnlineSubmission
 
         // One transaction for the code and the dossier, as at the counter: a failed save gives its number back.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var code = (await DossierCodes.NextAsync(db, procedure, locality.Calendar, now, cancellationToken)).ToString();
+        var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, now, cancellationToken);
 
         var applicant = new Actor("applicant", request.Applicant.Name, Role.Applicant, "");
         var created = Dossier.SubmitOnline(code, centerId, procedure, request.CaseName, request.Applicant, request.Components,

@@ -16,7 +16,7 @@ public sealed record ResultFile(string FileName, long Size, string Sha256);
 
 /// <summary>What the public may know of a dossier, with the applicant's phone and address masked.</summary>
 public sealed record DossierStatus(
-    string Code,
+    DossierCode Code,
     string ProcedureCode,
     string ProcedureName,
     DossierState State,
@@ -52,27 +52,26 @@ public static class StatusLookup
     public static bool IsLastFour(string? digits) => digits?.Trim() is { Length: 4 } four && four.All(char.IsAsciiDigit);
 
     /// <summary>
-    /// A code as the public types it, in its one spelling: the agency part is capital letters, digits and dots,
-    /// so a code typed in small letters is the same code. Null when it cannot be a code at all.
+    /// A code as the public types it, spaces around it forgiven; in small letters it is the same code
+    /// (<see cref="DossierCode.Parse"/>). Null when it cannot be a code at all: then no dossier matches.
     /// </summary>
-    public static string? Code(string? typed) =>
-        DossierCode.TryParse(typed?.Trim().ToUpperInvariant(), out var code) ? code.ToString() : null;
+    public static DossierCode? Code(string? typed) => DossierCode.TryParse(typed?.Trim(), out var code) ? code : null;
 
     /// <summary>The dossier, when the code and the last four digits both match; null otherwise, alike for either mistake.</summary>
     /// <param name="tracked">Whether the applicant is about to change the dossier (an online supplement).</param>
-    public static Task<Dossier?> VerifiedAsync(MotCuaDbContext db, string? code, string? lastFour, bool tracked = false, CancellationToken cancellationToken = default) =>
+    public static Task<Dossier?> VerifiedAsync(MotCuaDbContext db, DossierCode? code, string? lastFour, bool tracked = false, CancellationToken cancellationToken = default) =>
         MatchAsync(db, code, phone => phone.EndsWith(lastFour), tracked, cancellationToken);
 
     /// <summary>
     /// The dossier, for its applicant's documents (the receipt, the result) and files, when the whole phone number
     /// matches. Tracked, so the applicant's file can be recorded on it.
     /// </summary>
-    public static Task<Dossier?> OwnedAsync(MotCuaDbContext db, string? code, PhoneNumber phone, CancellationToken cancellationToken = default) =>
+    public static Task<Dossier?> OwnedAsync(MotCuaDbContext db, DossierCode? code, PhoneNumber phone, CancellationToken cancellationToken = default) =>
         MatchAsync(db, code, kept => kept == phone, tracked: true, cancellationToken);
 
-    static async Task<Dossier?> MatchAsync(MotCuaDbContext db, string? typedCode, Func<PhoneNumber, bool> matches, bool tracked, CancellationToken cancellationToken)
+    static async Task<Dossier?> MatchAsync(MotCuaDbContext db, DossierCode? code, Func<PhoneNumber, bool> matches, bool tracked, CancellationToken cancellationToken)
     {
-        if (Code(typedCode) is not { } code)
+        if (code is null)
             return null;
         var dossiers = tracked ? db.Dossiers : db.Dossiers.AsNoTracking();
         var dossier = await dossiers.Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
@@ -80,11 +79,11 @@ public static class StatusLookup
     }
 
     /// <summary>The latest electronic result attached to the dossier, if any.</summary>
-    public static Task<DossierFile?> ResultFileAsync(MotCuaDbContext db, string code, CancellationToken cancellationToken = default) =>
+    public static Task<DossierFile?> ResultFileAsync(MotCuaDbContext db, DossierCode code, CancellationToken cancellationToken = default) =>
         db.DossierFiles.AsNoTracking().Where(f => f.DossierCode == code && f.Kind == DossierFileKind.Result)
             .OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken);
 
-    public static async Task<DossierStatus?> FindAsync(MotCuaDbContext db, string? code, string? lastFour, CancellationToken cancellationToken = default)
+    public static async Task<DossierStatus?> FindAsync(MotCuaDbContext db, DossierCode? code, string? lastFour, CancellationToken cancellationToken = default)
     {
         if (await VerifiedAsync(db, code, lastFour, cancellationToken: cancellationToken) is not { } dossier)
             return null;

@@ -75,7 +75,7 @@ public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, T
                 return NotFoundPage();
             default:
                 // A repeated post of this form (same key) lands on the dossier the first one made.
-                TempData[SubmittedKey] = outcome.Code;
+                TempData[SubmittedKey] = outcome.Code!.ToString();
                 return Redirect($"/nop-ho-so/da-nop/{outcome.Code}");
         }
     }

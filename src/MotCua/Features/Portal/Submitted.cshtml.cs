@@ -12,22 +12,16 @@ namespace MotCua.Features.Portal;
 /// </summary>
 public sealed class SubmittedModel(MotCuaDbContext db) : PageModel
 {
-    public string Code { get; private set; } = "";
-    public bool Valid { get; private set; }
+    public DossierCode Code { get; private set; } = null!;
     /// <summary>The procedure's name, when this browser submitted the dossier.</summary>
     public string? ProcedureName { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    /// <remarks>A segment that is not a code never gets here (the route's <c>dossiercode</c> constraint): it is not found.</remarks>
+    public async Task<IActionResult> OnGetAsync(DossierCode code, CancellationToken cancellationToken)
     {
         Code = code;
-        Valid = DossierCode.TryParse(code, out _);
-        if (!Valid)
-        {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
-        }
-        if (TempData.Peek(SubmitModel.SubmittedKey) as string == code)
+        if (TempData.Peek(SubmitModel.SubmittedKey) as string == code.ToString())
         {
             var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Procedure).Include(d => d.History)
                 .SingleOrDefaultAsync(d => d.Code == code, cancellationToken);

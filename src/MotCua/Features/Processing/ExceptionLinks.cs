@@ -20,7 +20,7 @@ public static class ExceptionLinks
 
     public static IReadOnlyList<(string Text, string Url)> For(DossierActionPage page)
     {
-        var dossier = $"/ho-so/{Uri.EscapeDataString(page.Dossier.Code)}";
+        var dossier = $"/ho-so/{page.Dossier.Code}";
         var links = Paths.Where(p => p.Commands.Any(page.May)).Select(p => (p.Text, $"{dossier}/{p.Path}")).ToList();
         // The consultations stay readable to the lead agency and the Center once asked, to follow the answers.
         if (links.All(l => !l.Item2.EndsWith("/lay-y-kien", StringComparison.Ordinal)) && page.Dossier.Consultations.Count > 0
@@ -28,7 +28,7 @@ public static class ExceptionLinks
             links.Add(("Xem các lần xin ý kiến", $"{dossier}/lay-y-kien"));
         // The fee page: to collect what is due, or to read, cancel or refund the receipts issued (R29).
         if (page.May(DossierCommand.CollectFees) || page.Dossier.Payments.Count > 0)
-            links.Insert(0, (page.May(DossierCommand.CollectFees) ? "Thu phí, lệ phí" : "Phí, lệ phí và biên lai", $"/thu-phi/{Uri.EscapeDataString(page.Dossier.Code)}"));
+            links.Insert(0, (page.May(DossierCommand.CollectFees) ? "Thu phí, lệ phí" : "Phí, lệ phí và biên lai", $"/thu-phi/{Uri.EscapeDataString(page.Dossier.Code.ToString())}"));
         return links;
     }
 }

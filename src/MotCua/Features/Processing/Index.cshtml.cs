@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -34,7 +35,7 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Role OfficerRole => officer.Role;
 
-    public sealed record Row(string Code, string Procedure, string Applicant, DossierState State, string? StepName, Role? StepRole,
+    public sealed record Row(DossierCode Code, string Procedure, string Applicant, DossierState State, string? StepName, Role? StepRole,
         DateTimeOffset? StepDue, DueStatus StepStatus, DateTimeOffset? Due, DueStatus DueStatus, bool Mine);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public static class ProcessingApi
 
     public static void MapProcessingApi(this RouteGroupBuilder officer, RouteGroupBuilder dossier)
     {
-        officer.MapGet("/dossiers/{code}", GetAsync).WithName("OfficerDossier")
+        officer.MapGet("/dossiers/{code:dossiercode}", GetAsync).WithName("OfficerDossier")
             .WithSummary("Hồ sơ trong phạm vi đơn vị của cán bộ (hoặc hồ sơ cơ quan được xin ý kiến), với các thao tác cán bộ được làm lúc này (allowed) và các thao tác bị giữ lại kèm quy tắc (heldBack); ETag là phiên bản của hồ sơ.")
             .Produces<OfficerDossierDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -55,7 +55,7 @@ public static class ProcessingApi
             (a, _) => a.Dossier.HandToReturnDesk(a.By, a.At, a.Locality));
     }
 
-    static async Task<IResult> GetAsync(string code, HttpContext http, MotCuaDbContext db, CurrentOfficer officer,
+    static async Task<IResult> GetAsync(DossierCode code, HttpContext http, MotCuaDbContext db, CurrentOfficer officer,
         LocalitySource localities, TimeProvider time, DossierPipeline pipeline, CancellationToken cancellationToken)
     {
         var dossier = await db.LoadVisibleAsync(code, officer, cancellationToken) ?? await db.LoadConsultedAsync(code, officer, cancellationToken);
@@ -120,7 +120,7 @@ public static class ProcessingApi
                 title: "Tham số không hợp lệ");
         var visible = db.Dossiers.VisibleTo(officer);
         var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
-        var found = DossierCode.TryParse(text.ToUpperInvariant(), out var code) ? visible.Where(d => d.Code == code.ToString())
+        var found = DossierCode.TryParse(text, out var code) ? visible.Where(d => d.Code == code)
             : digits.Length >= 9 && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '+') ? visible.Where(d => d.Applicant.Phone == digits)
             : visible.Where(d => d.Applicant.Name.Contains(text));
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
@@ -135,7 +135,7 @@ public static class ProcessingApi
         var rows = await dossiers
             .Select(d => new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.State, d.Step, d.Version.Workflow, d.StepDue, d.Due })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new DossierRowDto(r.Code, r.Procedure, r.Applicant, r.State.ToString(), r.State.Vietnamese(),
+        return rows.Select(r => new DossierRowDto(r.Code.ToString(), r.Procedure, r.Applicant, r.State.ToString(), r.State.Vietnamese(),
             r.Step is { } i ? r.Workflow[i].Name : null, OfficerDossierDto.Local(calendar, r.StepDue), OfficerDossierDto.Local(calendar, r.Due),
             DueBadge.Status(r.Due, now, calendar).ToString())).ToList();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 using MotCua.Features.Forms;
@@ -26,7 +27,7 @@ public abstract class IssuedFormModel(MotCuaDbContext db, CurrentOfficer officer
     public WorkingCalendar Calendar { get; private set; } = null!;
     public FormHeader Header { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(DossierCode code, CancellationToken cancellationToken)
     {
         var national = NationalForms.Find(form)!;
         var dossier = await db.LoadVisibleAsync(code, officer, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Forms;
 using MotCua.Features.Shared;
@@ -69,7 +70,7 @@ public static class ReceptionApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục", detail: $"Không có thủ tục mã \"{code}\".");
         var version = procedure.VersionInForceOn((await localities.GetAsync(db, cancellationToken)).Calendar.LocalDate(time.GetUtcNow()));
         if (version is null)
-            return new Acted.Refused("", DossierRules.NoVersionInForce).ToProblem();
+            return new Acted.Refused(null, DossierRules.NoVersionInForce).ToProblem();
 
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
@@ -100,7 +101,7 @@ public static class ReceptionApi
         return TypedResults.Created($"/api/v1/officer/dossiers/{done.Dossier.Code}", ((IValueHttpResult)answer).Value);
     }
 
-    static async Task<IResult> ReceiptAsync(string code, MotCuaDbContext db, CurrentOfficer officer, IssuedForms issuedForms,
+    static async Task<IResult> ReceiptAsync(DossierCode code, MotCuaDbContext db, CurrentOfficer officer, IssuedForms issuedForms,
         CancellationToken cancellationToken)
     {
         if (await db.LoadVisibleAsync(code, officer, cancellationToken) is not { } dossier)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Forms;
 using MotCua.Features.Reception;
@@ -37,7 +38,7 @@ public sealed class HandOverModel(MotCuaDbContext db, CurrentOfficer officer, Lo
     public sealed record CourierRound(int Number, string Label, IReadOnlyList<Item> Dossiers, IReadOnlyList<Item> Results);
 
     /// <summary>One line of the list; <see cref="Contents"/> is the sets and components, or the result for a result.</summary>
-    public sealed record Item(string Code, string Procedure, string Applicant, string Contents, string Note, DateTimeOffset At);
+    public sealed record Item(DossierCode Code, string Procedure, string Applicant, string Contents, string Note, DateTimeOffset At);
 
     public static readonly string[] DossierHeadings = ["STT", "Mã hồ sơ", "Tên TTHC", "Người nộp", "Số bộ / thành phần", "Ghi chú"];
     public static readonly string[] ResultHeadings = ["STT", "Mã hồ sơ", "Tên TTHC", "Người nộp", "Kết quả giải quyết", "Ghi chú"];
@@ -93,7 +94,7 @@ public sealed class HandOverModel(MotCuaDbContext db, CurrentOfficer officer, Lo
     static readonly double[] Shares = [0.5, 3.0, 2.4, 1.7, 2.0, 1.4];
 
     static IEnumerable<string[]> Cells(IReadOnlyList<Item> items) =>
-        items.Select((item, i) => new[] { (i + 1).ToString(CultureInfo.InvariantCulture), item.Code, item.Procedure, item.Applicant, item.Contents, item.Note });
+        items.Select((item, i) => new[] { (i + 1).ToString(CultureInfo.InvariantCulture), item.Code.ToString(), item.Procedure, item.Applicant, item.Contents, item.Note });
 
     /// <summary>Reads the filters and, when an agency is chosen, the day's lists; false with <see cref="Problem"/> when a filter is wrong.</summary>
     async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -122,14 +123,14 @@ public sealed class HandOverModel(MotCuaDbContext db, CurrentOfficer officer, Lo
         // Paper travels: dossiers handed in at the counter or by post; an online dossier is already with the agency (R11).
         var sent = await (
                 from h in db.History.AsNoTracking()
-                join d in visible on EF.Property<string>(h, "DossierCode") equals d.Code
+                join d in visible on EF.Property<DossierCode>(h, "DossierCode") equals d.Code
                 where h.Action == DossierAction.Transfer && h.At >= start && h.At < end && d.ChannelIn != Channel.Online
                 orderby h.At, d.Code
                 select new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.Components, d.ChannelIn, h.At })
             .ToListAsync(cancellationToken);
         var back = await (
                 from h in db.History.AsNoTracking()
-                join d in visible on EF.Property<string>(h, "DossierCode") equals d.Code
+                join d in visible on EF.Property<DossierCode>(h, "DossierCode") equals d.Code
                 where h.Action == DossierAction.HandToReturnDesk && h.At >= start && h.At < end
                 orderby h.At, d.Code
                 select new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.Result, d.ResultChannel, h.At })

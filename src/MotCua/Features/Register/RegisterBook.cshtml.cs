@@ -144,7 +144,7 @@ public sealed class RegisterBookModel(MotCuaDbContext db, CurrentOfficer officer
         return rows.Select((d, i) => new[]
         {
             (skip + i + 1).ToString(CultureInfo.InvariantCulture),
-            d.Code,
+            d.Code.ToString(),
             d.Procedure,
             d.Applicant,
             $"{d.Address}\n{d.Phone}",

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
 using MotCua.Features.Shared;
@@ -31,9 +32,24 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
         Calendar = (await localities.GetAsync(db)).Calendar;
         var visible = db.Dossiers.VisibleTo(officer).AsNoTracking();
         if (Query?.Trim() is { Length: > 0 } q)
-            visible = visible.Where(d => d.Code.Contains(q) || d.Applicant.Name.Contains(q) || d.Applicant.Phone.Contains(q));
+            visible = Matching(visible, q);
         (AtDesk, AtDeskCount) = await ListAsync(visible, DossierState.AtReturnDesk);
         (Awaited, AwaitedCount) = await ListAsync(visible, DossierState.ResultReady);
+    }
+
+    /// <summary>
+    /// What the officer typed: a whole code (in any case) finds its dossier through the key's index. Anything else
+    /// is a part of the code as printed on the receipt (its last digits, say), of the name or of the phone: a
+    /// substring search, which no index serves, but only over the results at the desk or awaited. EF cannot apply
+    /// string functions to a <see cref="DossierCode"/>, so the code's column is read as the text it stores.
+    /// </summary>
+    static IQueryable<Dossier> Matching(IQueryable<Dossier> visible, string typed)
+    {
+        if (DossierCode.TryParse(typed, out var code))
+            return visible.Where(d => d.Code == code);
+        // Codes are stored in capitals (DossierCode's one spelling).
+        var part = typed.ToUpperInvariant();
+        return visible.Where(d => ((string)(object)d.Code).Contains(part) || d.Applicant.Name.Contains(typed) || d.Applicant.Phone.Contains(typed));
     }
 
     /// <summary>Uncollected results stay at the Center until collected (R25), so the lists only grow: the soonest due first, and the count.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Features.Shared;
@@ -13,11 +14,12 @@ public abstract record Acted
 {
     public sealed record Done(Dossier Dossier, int RowVersion, Locality Locality, DateTimeOffset At) : Acted;
 
-    public sealed record Refused(string Code, BrokenRule Rule) : Acted;
+    /// <summary>Refused by a rule; <paramref name="Code"/> is null when refused before the dossier had one.</summary>
+    public sealed record Refused(DossierCode? Code, BrokenRule Rule) : Acted;
 
-    public sealed record Conflict(string Code) : Acted;
+    public sealed record Conflict(DossierCode Code) : Acted;
 
-    public sealed record NotFound(string Code) : Acted;
+    public sealed record NotFound(DossierCode Code) : Acted;
 
     /// <summary>Input that never reached the aggregate: field name → Vietnamese messages.</summary>
     public sealed record Invalid(IDictionary<string, string[]> Errors) : Acted

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Platform;
 
@@ -40,10 +41,12 @@ public abstract class DossierActionPage(MotCuaDbContext db, CurrentOfficer offic
     [TempData]
     public string? Done { get; set; }
 
-    public string Code => (string)RouteData.Values["code"]!;
+    /// <summary>The dossier's code from the route, whose <c>dossiercode</c> constraint lets only a code through.</summary>
+    [FromRoute(Name = "code")]
+    public DossierCode Code { get; set; } = null!;
 
-    /// <summary>Where a successful action leads: the dossier page.</summary>
-    protected virtual string AfterAction => $"/ho-so/{Uri.EscapeDataString(Code)}";
+    /// <summary>Where a successful action leads: the dossier page (a code needs no escaping in a URL).</summary>
+    protected virtual string AfterAction => $"/ho-so/{Code}";
 
     /// <summary>The dossier as this page may load it; by default the officer's own scope.</summary>
     protected virtual Task<Dossier?> FindAsync(CancellationToken cancellationToken) => db.LoadVisibleAsync(Code, officer, cancellationToken);

@@ -1,6 +1,7 @@
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Platform;
 
@@ -10,7 +11,7 @@ namespace MotCua.Features.Shared;
 public sealed record ActionContext(Dossier Dossier, Actor By, DateTimeOffset At, Locality Locality);
 
 /// <summary>What the creation of a dossier is given: the code allotted to it, who acts, when, under which locality.</summary>
-public sealed record CreationContext(string Code, Actor By, DateTimeOffset At, Locality Locality);
+public sealed record CreationContext(DossierCode Code, Actor By, DateTimeOffset At, Locality Locality);
 
 /// <summary>Which dossiers an action may load: those of the officer's unit, or those the officer's agency was consulted on (only to answer, R19).</summary>
 public enum DossierScope
@@ -28,7 +29,7 @@ public enum DossierScope
 public sealed class DossierPipeline(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time)
 {
     /// <summary>The whole dossier in the officer's scope, tracked for an action; null outside it.</summary>
-    public Task<Dossier?> LoadAsync(string code, DossierScope scope, CancellationToken cancellationToken = default) =>
+    public Task<Dossier?> LoadAsync(DossierCode code, DossierScope scope, CancellationToken cancellationToken = default) =>
         scope == DossierScope.Consulted
             ? db.LoadConsultedAsync(code, officer, cancellationToken)
             : db.LoadVisibleAsync(code, officer, cancellationToken);
@@ -77,7 +78,7 @@ public sealed class DossierPipeline(MotCuaDbContext db, CurrentOfficer officer, 
         var locality = await localities.GetAsync(db, cancellationToken);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var code = (await DossierCodes.NextAsync(db, procedure, locality.Calendar, now, cancellationToken)).ToString();
+        var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, now, cancellationToken);
         var created = create(new CreationContext(code, officer.Actor, now, locality));
         if (created.Value is not { } dossier)
             return Forget(new Acted.Refused(code, created.Broken!));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Platform;
 
@@ -21,7 +22,7 @@ public static class Dossiers
     };
 
     /// <summary>One whole dossier (its procedure version and control slip) if the officer may see it; null otherwise.</summary>
-    public static Task<Dossier?> LoadVisibleAsync(this MotCuaDbContext db, string code, CurrentOfficer officer, CancellationToken cancellationToken = default) =>
+    public static Task<Dossier?> LoadVisibleAsync(this MotCuaDbContext db, DossierCode code, CurrentOfficer officer, CancellationToken cancellationToken = default) =>
         db.Dossiers.VisibleTo(officer).Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
 
     /// <summary>The dossiers the officer's agency was consulted on: it sees them only to answer (R19).</summary>
@@ -30,7 +31,7 @@ public static class Dossiers
             ? dossiers.Where(d => d.ConsultedAgencyIds.Contains(officer.UnitId))
             : dossiers.Where(d => false);
 
-    public static Task<Dossier?> LoadConsultedAsync(this MotCuaDbContext db, string code, CurrentOfficer officer, CancellationToken cancellationToken = default) =>
+    public static Task<Dossier?> LoadConsultedAsync(this MotCuaDbContext db, DossierCode code, CurrentOfficer officer, CancellationToken cancellationToken = default) =>
         db.Dossiers.ConsultedWith(officer).Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
 
     public static IQueryable<Dossier> Whole(this IQueryable<Dossier> dossiers) =>

@@ -55,7 +55,7 @@ public sealed record OfficerDossierDto(
         var calendar = locality.Calendar;
         var permissions = d.Permissions(officer, now, locality);
         return new OfficerDossierDto(
-            d.Code, d.Procedure.Code, d.Procedure.Name, d.AgencyId, d.Applicant.Name, d.State.ToString(), d.State.Vietnamese(),
+            d.Code.ToString(), d.Procedure.Code, d.Procedure.Name, d.AgencyId, d.Applicant.Name, d.State.ToString(), d.State.Vietnamese(),
             d.Step, d.CurrentStep?.Name, Local(calendar, d.StepDue),
             Local(calendar, d.Due), Local(calendar, d.OriginalDue), Local(calendar, d.Clock?.Extension?.PreviousDue),
             Local(calendar, d.SupplementDeadline(locality)), Local(calendar, d.ClosesUnsupplementedAt(locality)),

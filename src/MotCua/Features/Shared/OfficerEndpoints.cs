@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Platform;
 
@@ -28,9 +29,9 @@ public static class OfficerEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    /// <summary>The group of one dossier's actions, <c>/officer/dossiers/{code}</c>.</summary>
+    /// <summary>The group of one dossier's actions, <c>/officer/dossiers/{code}</c>; a segment that is not a dossier code meets the API's 404.</summary>
     public static RouteGroupBuilder MapDossierGroup(this RouteGroupBuilder officer) =>
-        officer.MapGroup("/dossiers/{code}")
+        officer.MapGroup("/dossiers/{code:dossiercode}")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>
@@ -40,7 +41,7 @@ public static class OfficerEndpoints
     /// </summary>
     public static RouteHandlerBuilder MapAction<TBody>(this RouteGroupBuilder dossier, string pattern, string name, string summary,
         Func<ActionContext, TBody, Outcome> act, DossierScope scope = DossierScope.Unit) where TBody : class, IActionBody =>
-        dossier.MapPost(pattern, (string code, HttpContext http) => ActAsync(code, http, act, scope))
+        dossier.MapPost(pattern, (DossierCode code, HttpContext http) => ActAsync(code, http, act, scope))
             .WithName(name)
             .WithSummary(summary)
             .WithActionMetadata<TBody>();
@@ -71,17 +72,17 @@ public static class OfficerEndpoints
     /// </summary>
     public static RouteHandlerBuilder MapActionRun<TBody>(this RouteGroupBuilder dossier, string pattern, string name, string summary,
         Func<HttpContext, Dossier, int?, TBody, Task<Acted>> run) where TBody : class, IActionBody =>
-        dossier.MapPost(pattern, (string code, HttpContext http) => ActAsync(code, http, run, DossierScope.Unit))
+        dossier.MapPost(pattern, (DossierCode code, HttpContext http) => ActAsync(code, http, run, DossierScope.Unit))
             .WithName(name)
             .WithSummary(summary)
             .WithActionMetadata<TBody>();
 
     /// <summary>Loads the dossier in scope, reads and checks the body, and runs the action through the pipeline.</summary>
-    public static Task<IResult> ActAsync<TBody>(string code, HttpContext http, Func<ActionContext, TBody, Outcome> act, DossierScope scope) where TBody : class, IActionBody =>
+    public static Task<IResult> ActAsync<TBody>(DossierCode code, HttpContext http, Func<ActionContext, TBody, Outcome> act, DossierScope scope) where TBody : class, IActionBody =>
         ActAsync<TBody>(code, http, (h, dossier, seen, body) =>
             h.RequestServices.GetRequiredService<DossierPipeline>().RunAsync(dossier, seen, a => act(a, body), h.RequestAborted), scope);
 
-    static async Task<IResult> ActAsync<TBody>(string code, HttpContext http, Func<HttpContext, Dossier, int?, TBody, Task<Acted>> run, DossierScope scope)
+    static async Task<IResult> ActAsync<TBody>(DossierCode code, HttpContext http, Func<HttpContext, Dossier, int?, TBody, Task<Acted>> run, DossierScope scope)
         where TBody : class, IActionBody
     {
         var pipeline = http.RequestServices.GetRequiredService<DossierPipeline>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Codes;
 
 namespace MotCua.Features.Shared;
 
@@ -18,9 +19,9 @@ public static class ReceptionText
     public static string Moment(DateTimeOffset local) =>
         local.ToString("HH' giờ 'mm' phút, ngày 'dd' tháng 'MM' năm 'yyyy", CultureInfo.InvariantCulture);
 
-    public static string SlipIssued(string code) => $"Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ {code}; hồ sơ chưa được tiếp nhận.";
+    public static string SlipIssued(DossierCode code) => $"Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ {code}; hồ sơ chưa được tiếp nhận.";
 
-    public static string RefusalIssued(string code) => $"Đã lập Phiếu từ chối tiếp nhận giải quyết hồ sơ {code}.";
+    public static string RefusalIssued(DossierCode code) => $"Đã lập Phiếu từ chối tiếp nhận giải quyết hồ sơ {code}.";
 
     public static string ChannelIn(Channel channel) => channel switch
     {

@@ -70,7 +70,7 @@ public sealed class OnlineModel(MotCuaDbContext db, DossierPipeline pipeline, IF
             return Page();
         }
         Done = $"Đã nhận hồ sơ bổ sung. Thời hạn giải quyết tính lại từ đầu; hẹn trả kết quả mới: {DueBadge.Show(dossier.Due)}.";
-        return Redirect($"/bo-sung-ho-so?ma={Uri.EscapeDataString(dossier.Code)}&so={Digits!.Trim()}");
+        return Redirect($"/bo-sung-ho-so?ma={dossier.Code}&so={Digits!.Trim()}");
     }
 
     Outcome Supplement(Dossier dossier, IReadOnlyList<SubmittedComponent> components, Actor applicant, DateTimeOffset now, Locality locality,
@@ -92,7 +92,7 @@ public sealed class OnlineModel(MotCuaDbContext db, DossierPipeline pipeline, IF
             Problem = StatusLookup.DigitsRequired;
             return null;
         }
-        var dossier = await StatusLookup.VerifiedAsync(db, Code, Digits, tracked: true, cancellationToken);
+        var dossier = await StatusLookup.VerifiedAsync(db, StatusLookup.Code(Code), Digits, tracked: true, cancellationToken);
         if (dossier is null)
             Problem = StatusLookup.NotFound + ".";
         return dossier;

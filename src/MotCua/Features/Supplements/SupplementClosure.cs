@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -18,13 +19,13 @@ namespace MotCua.Features.Supplements;
 public static class SupplementClosure
 {
     /// <summary>Closes what is due now; returns the codes closed by this run.</summary>
-    public static async Task<IReadOnlyList<string>> RunAsync(MotCuaDbContext db, Locality locality, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<DossierCode>> RunAsync(MotCuaDbContext db, Locality locality, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (locality.Profile.CloseUnsupplementedAfter is null)
             return [];
         var codes = await db.Dossiers.AsNoTracking().Where(d => d.State == DossierState.WaitingForApplicant)
             .OrderBy(d => d.Code).Select(d => d.Code).ToListAsync(cancellationToken);
-        var closed = new List<string>();
+        var closed = new List<DossierCode>();
         foreach (var code in codes)
         {
             db.ChangeTracker.Clear();
