@@ -75,7 +75,7 @@ public static class DossiersApi
 
     static async Task<Results<Created<SubmissionReceipt>, Ok<SubmissionReceipt>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         HttpRequest http, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
-        MotCuaDbContext db, LocalitySource localities, TimeProvider time, CancellationToken cancellationToken)
+        MotCuaDbContext db, DossierPipeline pipeline, LocalitySource localities, TimeProvider time, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
             return Problem(StatusCodes.Status400BadRequest, "Thiếu hoặc sai tiêu đề Idempotency-Key",
@@ -106,7 +106,7 @@ public static class DossiersApi
         if (request is null)
             return Refused(DossierRules.NoVersionInForce);
 
-        var outcome = await OnlineSubmission.SubmitAsync(db, locality, now, idempotencyKey, request, cancellationToken);
+        var outcome = await OnlineSubmission.SubmitAsync(pipeline, db, idempotencyKey, request, cancellationToken);
         switch (outcome.Result)
         {
             case SubmissionResult.UnknownProcedure:

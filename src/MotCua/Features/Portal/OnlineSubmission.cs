@@ -35,7 +35,7 @@ public sealed record SubmissionOutcome(SubmissionResult Result, DossierCode? Cod
 public static class OnlineSubmission
 {
     /// <param name="files">The components' files, checked and already in the file store (the portal's form; the API sends none).</param>
-    public static async Task<SubmissionOutcome> SubmitAsync(MotCuaDbContext db, Locality locality, DateTimeOffset now, string idempotencyKey,
+    public static async Task<SubmissionOutcome> SubmitAsync(DossierPipeline pipeline, MotCuaDbContext db, string idempotencyKey,
         OnlineRequest request, CancellationToken cancellationToken = default, IReadOnlyList<StoredScan>? files = null)
     {
         if (await EarlierAsync(db, idempotencyKey, request, cancellationToken) is { } earlier)
@@ -45,36 +45,35 @@ public static class OnlineSubmission
         if (procedure is null)
             return new(SubmissionResult.UnknownProcedure);
         var centerId = await db.Units.Where(u => u.Kind == UnitKind.Center).Select(u => u.Id).SingleAsync(cancellationToken);
-
-        // One transaction for the code and the dossier, as at the counter: a failed save gives its number back.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, now, cancellationToken);
-
         var applicant = new Actor("applicant", request.Applicant.Name, Role.Applicant, "");
-        var created = Dossier.SubmitOnline(code, centerId, procedure, request.CaseName, request.Applicant, request.Components,
-            request.ResultChannel, applicant, now, locality);
-        if (created.Broken is { } broken)
-            return new(SubmissionResult.Refused, Refusal: broken);
-        if (Uploads.Attach(db, created.Value!, files ?? [], applicant, now, created.Value!.AttachOnline).Broken is { } notAttached)
-            return new(SubmissionResult.Refused, Refusal: notAttached);
-
-        db.Dossiers.Add(created.Value!);
-        db.IdempotencyRecords.Add(new IdempotencyRecord { Key = idempotencyKey, DossierCode = code, CreatedAt = now });
+        Acted acted;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // Through the pipeline, as at the counter: the code, the dossier, its files and the key in one transaction.
+            acted = await pipeline.CreateAsync(procedure, c =>
+            {
+                var created = Dossier.SubmitOnline(c.Code, centerId, procedure, request.CaseName, request.Applicant, request.Components,
+                    request.ResultChannel, c.By, c.At, c.Locality);
+                return created.Value is { } dossier && Uploads.Attach(db, dossier, files ?? [], c.By, c.At, dossier.AttachOnline).Broken is { } notAttached
+                    ? notAttached
+                    : created;
+            }, cancellationToken, by: applicant,
+                record: c => db.IdempotencyRecords.Add(new IdempotencyRecord { Key = idempotencyKey, DossierCode = c.Code, CreatedAt = c.At }));
         }
         catch (DbUpdateException)
         {
             // A concurrent request with the same key saved first: its dossier is the one.
-            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             if (await EarlierAsync(db, idempotencyKey, request, cancellationToken) is { } concurrent)
                 return concurrent;
             throw;
         }
-        return new(SubmissionResult.Created, code);
+        return acted switch
+        {
+            Acted.Done done => new(SubmissionResult.Created, done.Dossier.Code),
+            Acted.Refused refused => new(SubmissionResult.Refused, Refusal: refused.Rule),
+            _ => throw new InvalidOperationException($"Nộp hồ sơ trực tuyến không có kết quả {acted}."),
+        };
     }
 
     static async Task<SubmissionOutcome?> EarlierAsync(MotCuaDbContext db, string key, OnlineRequest request, CancellationToken cancellationToken)

@@ -17,7 +17,8 @@ namespace MotCua.Features.Portal;
 /// </summary>
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time, IFileStore store, FileStoreOptions fileOptions) : PageModel
+public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, TimeProvider time, IFileStore store, FileStoreOptions fileOptions,
+    DossierPipeline pipeline) : PageModel
 {
     /// <summary>Which dossier this browser has just submitted, for the confirmation page.</summary>
     public const string SubmittedKey = "Portal.Submitted";
@@ -63,8 +64,7 @@ public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, T
             return Page();
         }
 
-        var locality = await localities.GetAsync(db, cancellationToken);
-        var outcome = await OnlineSubmission.SubmitAsync(db, locality, time.GetUtcNow(), IdempotencyKey!, request, cancellationToken, files);
+        var outcome = await OnlineSubmission.SubmitAsync(pipeline, db, IdempotencyKey!, request, cancellationToken, files);
         switch (outcome.Result)
         {
             case SubmissionResult.Refused:

@@ -73,16 +73,21 @@ public sealed class DossierPipeline(MotCuaDbContext db, CurrentOfficer officer, 
     /// numbering of the day (R50, the register book R39). The procedure must be tracked by this context:
     /// the new dossier refers to it and its version, which must not be inserted again.
     /// </summary>
-    public async Task<Acted> CreateAsync(Procedure procedure, Func<CreationContext, Outcome<Dossier>> create, CancellationToken cancellationToken = default)
+    /// <param name="by">Who creates it when it is not the signed-in officer: the applicant submitting online.</param>
+    /// <param name="record">What else the creation saves with the dossier (the online submission's idempotency key).</param>
+    public async Task<Acted> CreateAsync(Procedure procedure, Func<CreationContext, Outcome<Dossier>> create, CancellationToken cancellationToken = default,
+        Actor? by = null, Action<CreationContext>? record = null)
     {
         var locality = await localities.GetAsync(db, cancellationToken);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var code = await DossierCodes.NextAsync(db, procedure, locality.Calendar, now, cancellationToken);
-        var created = create(new CreationContext(code, officer.Actor, now, locality));
+        var context = new CreationContext(code, by ?? officer.Actor, now, locality);
+        var created = create(context);
         if (created.Value is not { } dossier)
             return Forget(new Acted.Refused(code, created.Broken!));
         db.Dossiers.Add(dossier);
+        record?.Invoke(context);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Acted.Done(dossier, RowVersion(dossier), locality, now);
