@@ -46,36 +46,28 @@ public sealed class Cashier(MotCuaDbContext db, DossierPipeline pipeline)
     }
 
     /// <summary>A receipt issued by mistake is cancelled (R29): on the dossier and on the receipt, in one save.</summary>
-    public async Task<Acted> CancelAsync(Dossier dossier, int? seen, Guid receiptId, string reason, CancellationToken cancellationToken = default)
-    {
-        var receipt = await db.Receipts.SingleOrDefaultAsync(r => r.Id == receiptId && r.DossierCode == dossier.Code, cancellationToken);
-        return await pipeline.RunAsync(dossier, seen, a =>
-        {
-            var outcome = a.Dossier.CancelReceipt(receiptId, reason, a.By, a.At, a.Locality);
-            if (outcome.Succeeded && receipt is not null)
-            {
-                receipt.CancelledAt = a.At;
-                receipt.CancelledBy = a.By.Name;
-                receipt.CancelReason = reason;
-            }
-            return outcome;
-        }, cancellationToken);
-    }
+    public Task<Acted> CancelAsync(Dossier dossier, int? seen, Guid receiptId, string reason, CancellationToken cancellationToken = default) =>
+        OnReceiptAsync(dossier, seen, receiptId,
+            a => a.Dossier.CancelReceipt(receiptId, reason, a.By, a.At, a.Locality),
+            (receipt, a) => (receipt.CancelledAt, receipt.CancelledBy, receipt.CancelReason) = (a.At, a.By.Name, reason),
+            cancellationToken);
 
     /// <summary>Money given back (R29): written on the dossier and on the receipt, in one save.</summary>
-    public async Task<Acted> RefundAsync(Dossier dossier, int? seen, Guid receiptId, long amount, string reason, CancellationToken cancellationToken = default)
+    public Task<Acted> RefundAsync(Dossier dossier, int? seen, Guid receiptId, long amount, string reason, CancellationToken cancellationToken = default) =>
+        OnReceiptAsync(dossier, seen, receiptId,
+            a => a.Dossier.RefundFees(receiptId, amount, reason, a.By, a.At, a.Locality),
+            (receipt, a) => (receipt.Refunded, receipt.RefundedAt, receipt.RefundedBy, receipt.RefundReason) = (amount, a.At, a.By.Name, reason),
+            cancellationToken);
+
+    /// <summary>The aggregate decides on one of its receipts; when it agrees, the receipt row is written in the same save.</summary>
+    async Task<Acted> OnReceiptAsync(Dossier dossier, int? seen, Guid receiptId, Func<ActionContext, Outcome> act, Action<Receipt, ActionContext> write, CancellationToken cancellationToken)
     {
         var receipt = await db.Receipts.SingleOrDefaultAsync(r => r.Id == receiptId && r.DossierCode == dossier.Code, cancellationToken);
         return await pipeline.RunAsync(dossier, seen, a =>
         {
-            var outcome = a.Dossier.RefundFees(receiptId, amount, reason, a.By, a.At, a.Locality);
+            var outcome = act(a);
             if (outcome.Succeeded && receipt is not null)
-            {
-                receipt.Refunded = amount;
-                receipt.RefundedAt = a.At;
-                receipt.RefundedBy = a.By.Name;
-                receipt.RefundReason = reason;
-            }
+                write(receipt, a);
             return outcome;
         }, cancellationToken);
     }

@@ -68,7 +68,7 @@ public sealed class SubmitModel(MotCuaDbContext db, LocalitySource localities, T
         switch (outcome.Result)
         {
             case SubmissionResult.Refused:
-                Refusal = outcome.Refusal!.ToString();
+                Refusal = outcome.Refusal!.Message;
                 return Page();
             case SubmissionResult.UnknownProcedure:
                 Version = null;

@@ -32,6 +32,8 @@ public sealed record MonthFigures(string AgencyId, string AgencyName, string Col
     /// <summary>Net less the remittances recorded in the month: money of the month still held, or an earlier month's remitted now.</summary>
     public long Difference => Net - Remitted;
     public string MonthText => $"{Month:00}/{Year}";
+
+    public BrokenRule? RefusalToConfirm(Actor by) => MonthReconciliation.RefusalToConfirm(by, AgencyId, Confirmed is not null);
 }
 
 /// <summary>What a collector types to record money remitted (R29).</summary>
@@ -180,11 +182,14 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
             remitted, lines.Sum(l => l.Outstanding), RemittanceSchedule.PapersDeadline(locality.Profile.FeeRemittance, year, month), confirmed);
     }
 
-    /// <summary>The agency's leader confirms the month with the figures as they stand (R60), once per agency, collector and month.</summary>
-    public async Task<(Reconciliation? Confirmed, string? Problem)> ConfirmAsync(MonthFigures figures, Actor by, string? note, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The agency's leader confirms the month with the figures as they stand (R60), once per agency, collector
+    /// and month; otherwise the rule that refuses, an earlier confirmation saying who and when.
+    /// </summary>
+    public async Task<(Reconciliation? Confirmed, BrokenRule? Refused)> ConfirmAsync(MonthFigures figures, Actor by, string? note, CancellationToken cancellationToken = default)
     {
-        if (figures.Confirmed is { } already)
-            return (null, Already(already));
+        if (figures.RefusalToConfirm(by) is { } refused)
+            return (null, figures.Confirmed is { } already && refused == MonthReconciliation.AlreadyConfirmed ? Already(already) : refused);
         var reconciliation = new Reconciliation
         {
             AgencyId = figures.AgencyId,
@@ -217,8 +222,8 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
         return (reconciliation, null);
     }
 
-    static string Already(Reconciliation r) =>
-        $"Đối chiếu tháng {r.Month:00}/{r.Year} đã được {r.ConfirmedByName} xác nhận lúc {VietnameseFormat.DateTime(r.ConfirmedAt)}.";
+    static BrokenRule Already(Reconciliation r) => MonthReconciliation.AlreadyConfirmed with { Message =
+        $"Đối chiếu tháng {r.Month:00}/{r.Year} đã được {r.ConfirmedByName} xác nhận lúc {VietnameseFormat.DateTime(r.ConfirmedAt)}." };
 
     /// <summary>The instants that bound a local month, so the index on CollectedAt is used as a range.</summary>
     public static (DateTimeOffset Start, DateTimeOffset End) MonthSpan(WorkingCalendar calendar, int year, int month)

@@ -25,7 +25,7 @@ public sealed class ReconcileModel(FeeLedger ledger, CurrentOfficer officer, Loc
     public MonthFigures? Figures { get; private set; }
     public string? Problem { get; private set; }
     public string? Done { get; private set; }
-    public bool CanConfirm => officer.Role == Role.AgencyLeader && Figures is { Confirmed: null } f && f.AgencyId == officer.UnitId;
+    public bool CanConfirm => Figures?.RefusalToConfirm(officer.Actor) is null && Figures is not null;
 
     public string Query => QueryString.Create(new Dictionary<string, string?> { ["agency"] = Figures?.AgencyId, ["month"] = Figures is { } f ? $"{f.Year}-{f.Month:00}" : null }).ToString();
 
@@ -57,19 +57,17 @@ public sealed class ReconcileModel(FeeLedger ledger, CurrentOfficer officer, Loc
             return refused;
         if (Figures is not { } f)
             return BadPage();
-        if (officer.Role != Role.AgencyLeader || f.AgencyId != officer.UnitId)
-            Problem = "Chỉ lãnh đạo cơ quan thụ hưởng xác nhận đối chiếu (R60).";
-        else if (Note is { Length: > MotCua.Data.Fees.Receipt.MaxTextLength })
+        if (Note is { Length: > MotCua.Data.Fees.Receipt.MaxTextLength })
             Problem = $"Ghi chú không quá {MotCua.Data.Fees.Receipt.MaxTextLength} ký tự.";
         else
         {
-            var (confirmed, problem) = await ledger.ConfirmAsync(f, officer.Actor, Note, cancellationToken);
+            var (confirmed, broken) = await ledger.ConfirmAsync(f, officer.Actor, Note, cancellationToken);
             if (confirmed is not null)
             {
                 TempData["Done"] = $"Đã xác nhận đối chiếu phí, lệ phí tháng {f.MonthText}.";
                 return Redirect($"/doi-soat-phi{Query}");
             }
-            Problem = problem;
+            Problem = broken!.Message;
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();

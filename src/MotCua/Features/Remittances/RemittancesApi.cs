@@ -92,12 +92,12 @@ public static class RemittancesApi
             return invalid.ToProblem();
         if (body!.Note is { Length: > Data.Fees.Receipt.MaxTextLength })
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = [$"Ghi chú không quá {Data.Fees.Receipt.MaxTextLength} ký tự."] });
-        if (by.Role != Role.AgencyLeader || by.UnitId != f.AgencyId)
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Thao tác không được thực hiện", detail: "Chỉ lãnh đạo cơ quan thụ hưởng xác nhận đối chiếu (R60).");
-        var (confirmed, problem) = await ledger.ConfirmAsync(f, by.Actor, body.Note, ct);
-        return confirmed is not null
-            ? TypedResults.Ok(ReconciliationDto.From(await ledger.MonthAsync(f.AgencyId, f.CollectorUnitId, f.Year, f.Month, ct)))
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Đã xác nhận", detail: problem);
+        var (confirmed, refused) = await ledger.ConfirmAsync(f, by.Actor, body.Note, ct);
+        if (confirmed is not null)
+            return TypedResults.Ok(ReconciliationDto.From(await ledger.MonthAsync(f.AgencyId, f.CollectorUnitId, f.Year, f.Month, ct)));
+        return refused!.Name == nameof(MonthReconciliation.AlreadyConfirmed)
+            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Đã xác nhận", detail: refused.Message)
+            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Thao tác không được thực hiện", detail: refused.Message);
     }
 
     static async Task<MonthFigures?> MonthAsync(string agency, string month, FeeLedger ledger, CurrentOfficer by, CancellationToken ct)

@@ -39,6 +39,9 @@ public abstract record Acted
         _ => null,
     };
 
+    /// <summary>What the applicant reads: the rule's reason without its id, which means something to officers only.</summary>
+    public string? MessageForApplicant => this is Refused r ? r.Rule.Message : Message;
+
     /// <summary>The API's answer when the action was not applied: 400 with field errors, 404, 409, or 422 naming the rule.</summary>
     public IResult ToProblem() => this switch
     {

@@ -64,7 +64,7 @@ public sealed class OnlineModel(MotCuaDbContext db, DossierPipeline pipeline, IF
         }
         var applicant = new Actor("applicant", dossier.Applicant.Name, Role.Applicant, "");
         var acted = await pipeline.RunAsync(dossier, seen: null, a => Supplement(a.Dossier, components, a.By, a.At, a.Locality, files), cancellationToken, by: applicant);
-        if (acted.Message is { } problem)
+        if (acted.MessageForApplicant is { } problem)
         {
             Problem = problem;
             return Page();
