@@ -103,7 +103,7 @@ public sealed class FeeCollectionTests
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task The_counter_collects_on_the_fee_page_and_lands_on_the_receipt_R29_R59(string provider)
+    public async Task The_counter_collects_on_the_fee_page_and_comes_back_to_it_with_the_receipt_to_print_R29_R59(string provider)
     {
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0);
         var code = await ReceiveAsync(await app.WithTokenAsync("tiepnhan1"));
@@ -111,8 +111,15 @@ public sealed class FeeCollectionTests
         var page = await FormPage.OpenAsync(browser, $"/thu-phi/{code}");
         var posted = await page.PostAsync($"/thu-phi/{code}?handler=CollectFees", ("Method", "Cash"));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.StartsWith($"/thu-phi/{code}?handler=Receipt&id=", posted.Headers.Location!.OriginalString);
-        var again = await browser.GetStringAsync($"/thu-phi/{code}");
-        Assert.Contains("BL26E — số 0000001", System.Net.WebUtility.HtmlDecode(again));
+        Assert.Equal($"/thu-phi/{code}", posted.Headers.Location!.OriginalString);
+        // Back on the page: what was taken, the receipt to print, and no form to collect twice.
+        var again = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/thu-phi/{code}"));
+        Assert.Contains("Đã thu 10.000 đ (hình thức: Tiền mặt), biên lai BL26E số 0000001.", again);
+        var print = System.Text.RegularExpressions.Regex.Match(again, "href=\"(?<href>[^\"]*handler=Receipt[^\"]*)\"[^>]*>In biên lai BL26E số 0000001").Groups["href"].Value;
+        var pdf = await browser.GetAsync(print);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("Thu và in biên lai", again);
+        // The message and the print button are shown once.
+        Assert.DoesNotContain("Đã thu 10.000 đ", System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/thu-phi/{code}")));
     }
 }

@@ -29,6 +29,9 @@ public sealed class CollectModel(MotCuaDbContext db, CurrentOfficer officer, Loc
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public long? Amount { get; set; }
 
+    /// <summary>The receipt just issued, offered for printing once back on the page.</summary>
+    [TempData] public Guid? Printable { get; set; }
+
     public IReadOnlyList<Fee> LinesDue { get; private set; } = [];
     public IReadOnlyList<Receipt> Issued { get; private set; } = [];
 
@@ -56,9 +59,15 @@ public sealed class CollectModel(MotCuaDbContext db, CurrentOfficer officer, Loc
         }
         var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
         var code = Dossier.Code;
-        return await Act(ct => cashier.CollectAsync(Dossier, Seen, new CollectRequest(choices, category, method), ct),
-            () => cashier.Issued is { } receipt ? Redirect($"/thu-phi/{Uri.EscapeDataString(code.ToString())}?handler=Receipt&id={receipt.Id}") : Redirect($"/thu-phi/{Uri.EscapeDataString(code.ToString())}"),
-            cashier.Issued is null ? $"Đã ghi nhận miễn phí, lệ phí cho hồ sơ {code}." : null);
+        // Back on this page with the receipt to print: a download alone would leave the form as it was before the collection.
+        return await Act(ct => cashier.CollectAsync(Dossier, Seen, new CollectRequest(choices, category, method), ct), () =>
+        {
+            Done = cashier.Issued is { } receipt
+                ? $"Đã thu {VietnameseFormat.Money(receipt.Total)} (hình thức: {receipt.Method.Vietnamese()}), biên lai {receipt.Series} số {receipt.NumberText}."
+                : $"Đã ghi nhận miễn phí, lệ phí cho hồ sơ {code}.";
+            Printable = cashier.Issued?.Id;
+            return Redirect($"/thu-phi/{Uri.EscapeDataString(code.ToString())}");
+        }, done: null);
     }
 
     public async Task<IActionResult> OnPostCancelReceiptAsync()
