@@ -97,7 +97,8 @@ FROM bench_receipt r
 LEFT JOIN "DossierCounters" c ON c."AgencyId" = r.collector || '/bien-lai' AND c."Day" = make_date(extract(year FROM r.day)::int, 1, 1)
 LEFT JOIN "AspNetUsers" u ON u."UserName" = CASE WHEN r.collector = r.agency THEN NULL ELSE 'tiepnhan' || (1 + r.g % 2) END
 LEFT JOIN bench_remittance m ON NOT r.cancelled AND m.collector = r.collector AND m.agency = r.agency AND m.cash = (r.method = 0)
-    AND m.month = date_trunc('month', r.day)::date;
+    AND m.month = date_trunc('month', r.day)::date
+ORDER BY r.at; -- as a year of collections would have written them
 
 -- Each collector's counter of each year, past the numbers given above.
 INSERT INTO "DossierCounters" ("AgencyId", "Day", "Last")
