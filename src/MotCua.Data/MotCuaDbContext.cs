@@ -237,6 +237,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             // The reconciliation and the remittance pages: one agency's or one collector's receipts over a period.
             b.HasIndex(r => new { r.AgencyId, r.CollectedAt });
             b.HasIndex(r => new { r.CollectorUnitId, r.AgencyId, r.RemittanceId });
+            // The money still held (the remittance page, R29): a few weeks' receipts, however many years the table keeps.
+            b.HasIndex(r => new { r.CollectorUnitId, r.AgencyId }, "IX_Receipts_Held").HasFilter("\"RemittanceId\" IS NULL AND \"CancelledAt\" IS NULL");
             b.HasIndex(r => r.DossierCode);
         });
         model.Entity<Remittance>(b =>

@@ -367,6 +367,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.HasIndex("CollectorUnitId", "Series", "Number")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "CollectorUnitId", "AgencyId" }, "IX_Receipts_Held")
+                        .HasFilter("\"RemittanceId\" IS NULL AND \"CancelledAt\" IS NULL");
+
                     b.ToTable("Receipts");
                 });
 

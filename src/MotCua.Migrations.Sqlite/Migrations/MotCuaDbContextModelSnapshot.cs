@@ -356,6 +356,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.HasIndex("CollectorUnitId", "Series", "Number")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "CollectorUnitId", "AgencyId" }, "IX_Receipts_Held")
+                        .HasFilter("\"RemittanceId\" IS NULL AND \"CancelledAt\" IS NULL");
+
                     b.ToTable("Receipts");
                 });
 

@@ -42,7 +42,8 @@ public sealed record RemittanceRequest(string AgencyId, PaymentMethod Method, lo
 /// <summary>
 /// The collectors' remittances and the agencies' monthly reconciliation (R29, R60), for the pages, the
 /// officers' API and the deadline watch. Every figure is summed by the database over the
-/// (AgencyId, CollectedAt) and (CollectorUnitId, AgencyId, RemittanceId) indexes; no receipt is loaded.
+/// (AgencyId, CollectedAt) and (CollectorUnitId, AgencyId, RemittanceId) indexes and the held receipts'
+/// partial index; no receipt is loaded.
 /// </summary>
 public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, TimeProvider time)
 {
@@ -93,7 +94,7 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
             .Where(r => r.CollectorUnitId == collectorUnitId && r.AgencyId == request.AgencyId && r.RemittanceId == null && r.CancelledAt == null
                 && (r.Method == PaymentMethod.Cash) == cash && r.CollectedAt <= remittedAt)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.RemittanceId, id), cancellationToken);
-        var held = linked == 0 ? 0 : await db.Receipts.Where(r => r.RemittanceId == id).SumAsync(r => r.Total - r.Refunded, cancellationToken);
+        var held = linked == 0 ? 0 : await db.Receipts.Where(r => r.CollectorUnitId == collectorUnitId && r.AgencyId == request.AgencyId && r.RemittanceId == id).SumAsync(r => r.Total - r.Refunded, cancellationToken);
         if (linked == 0 || held != request.Amount)
         {
             await transaction.RollbackAsync(cancellationToken);
