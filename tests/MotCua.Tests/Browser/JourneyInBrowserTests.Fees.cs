@@ -40,11 +40,7 @@ public sealed partial class JourneyInBrowserTests
         // The counter receives a pay-before dossier; the appointment slip says the fee is owed and leads to the fee page.
         var reception = await SignInAsync(browser, app, "tiepnhan1");
         await reception.GotoAsync($"/tiep-nhan/thu-tuc/{SignatureCertification}");
-        await reception.Locator("input[name=CaseName]").First.CheckAsync();
-        await reception.GetByLabel("Họ tên (tên tổ chức)").FillAsync("Trịnh Thị Thu Hằng");
-        await reception.GetByLabel("Số định danh cá nhân / mã số tổ chức").FillAsync("001190012345");
-        await reception.GetByLabel("Địa chỉ").FillAsync("Số 5, đường Lê Lợi, huyện Vĩnh An");
-        await reception.GetByLabel("Số điện thoại").FillAsync("0912345678");
+        await FillReceptionAsync(reception, "Trịnh Thị Thu Hằng", "Số 5, đường Lê Lợi, huyện Vĩnh An");
         await reception.GetByLabel("Đã nộp: Giấy tờ, văn bản cần chứng thực chữ ký").CheckAsync();
         await reception.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận", Exact = true }).ClickAsync();
         await reception.WaitForURLAsync(new Regex("/tiep-nhan/giay-hen/"));

@@ -21,11 +21,7 @@ public sealed partial class JourneyInBrowserTests
         // The counter receives a birth registration with the declaration scanned on the same form.
         var reception = await SignInAsync(browser, app, "tiepnhan1");
         await reception.GotoAsync("/tiep-nhan/thu-tuc/1.001193");
-        await reception.Locator("input[name=CaseName]").First.CheckAsync();
-        await reception.GetByLabel("Họ tên (tên tổ chức)").FillAsync("Phạm Thị Hương");
-        await reception.GetByLabel("Số định danh cá nhân / mã số tổ chức").FillAsync("001190012345");
-        await reception.GetByLabel("Địa chỉ").FillAsync("Số 12, đường Trần Phú, huyện Vĩnh An");
-        await reception.GetByLabel("Số điện thoại").FillAsync("0912345678");
+        await FillReceptionAsync(reception, "Phạm Thị Hương", "Số 12, đường Trần Phú, huyện Vĩnh An");
         await reception.GetByLabel("Đã nộp: Tờ khai đăng ký khai sinh theo mẫu").CheckAsync();
         await reception.GetByLabel("Đã nộp: Giấy chứng sinh", new() { Exact = false }).CheckAsync();
         await reception.GetByLabel("Bản quét: Tờ khai đăng ký khai sinh theo mẫu").SetInputFilesAsync(

@@ -29,11 +29,7 @@ public sealed partial class JourneyInBrowserTests
         await reception.GetByRole(AriaRole.Searchbox).FillAsync("dang ky khai sinh");
         await reception.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
         await reception.GetByRole(AriaRole.Link, new() { Name = "Thủ tục đăng ký khai sinh", Exact = true }).ClickAsync();
-        await reception.Locator("input[name=CaseName]").First.CheckAsync();
-        await reception.GetByLabel("Họ tên (tên tổ chức)").FillAsync("Phạm Thị Hương");
-        await reception.GetByLabel("Số định danh cá nhân / mã số tổ chức").FillAsync("001190012345");
-        await reception.GetByLabel("Địa chỉ").FillAsync("Số 12, đường Trần Phú, huyện Vĩnh An");
-        await reception.GetByLabel("Số điện thoại").FillAsync("0912345678");
+        await FillReceptionAsync(reception, "Phạm Thị Hương", "Số 12, đường Trần Phú, huyện Vĩnh An");
         await reception.GetByLabel("Đã nộp: Tờ khai đăng ký khai sinh theo mẫu").CheckAsync();
         await reception.GetByLabel("Đã nộp: Giấy chứng sinh", new() { Exact = false }).CheckAsync();
         await reception.Locator("input[name=ResultChannel][value=InPerson]").CheckAsync();
@@ -184,6 +180,16 @@ public sealed partial class JourneyInBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
         return page;
+    }
+
+    /// <summary>On the counter's reception form: the first case, and an individual applicant with the phone 0912345678.</summary>
+    static async Task FillReceptionAsync(IPage reception, string name, string address)
+    {
+        await reception.Locator("input[name=CaseName]").First.CheckAsync();
+        await reception.GetByLabel("Họ tên (tên tổ chức)").FillAsync(name);
+        await reception.GetByLabel("Số định danh cá nhân / mã số tổ chức").FillAsync("001190012345");
+        await reception.GetByLabel("Địa chỉ").FillAsync(address);
+        await reception.GetByLabel("Số điện thoại").FillAsync("0912345678");
     }
 
     /// <summary>Clicks an action on the dossier page and checks the page came back without an error message.</summary>

@@ -25,7 +25,7 @@ public sealed class ReconcileModel(FeeLedger ledger, CurrentOfficer officer, Loc
     public MonthFigures? Figures { get; private set; }
     public string? Problem { get; private set; }
     public string? Done { get; private set; }
-    public bool CanConfirm => Figures?.RefusalToConfirm(officer.Actor) is null && Figures is not null;
+    public bool Confirmable => Figures?.RefusalToConfirm(officer.Actor) is null && Figures is not null;
 
     public string Query => QueryString.Create(new Dictionary<string, string?> { ["agency"] = Figures?.AgencyId, ["month"] = Figures is { } f ? $"{f.Year}-{f.Month:00}" : null }).ToString();
 
