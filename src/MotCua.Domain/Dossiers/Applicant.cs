@@ -1,4 +1,3 @@
-using System.Net.Mail;
 
 namespace MotCua.Domain.Dossiers;
 
@@ -14,7 +13,7 @@ public sealed record Applicant
     /// <summary>A personal number has 12 digits; an enterprise (tax) code 10, or 13 for a dependent unit.</summary>
     public const int MaxIdentityNumberLength = 13;
     public const int MaxAddressLength = 500;
-    public const int MaxEmailLength = 254;
+    public const int MaxEmailLength = EmailAddress.MaxLength;
     public const int MaxPhoneLength = PhoneNumber.MaxLength;
 
     Applicant(string name, string? identityNumber, string address, string phone, string? email, bool isOrganization, NotifyBy notifyBy)
@@ -77,11 +76,7 @@ public sealed record Applicant
         Check(nameof(Phone), parsedPhone is null ? phoneProblem : null);
 
         email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
-        // An address the mail servers take as written: ASCII, and exactly what MailAddress reads.
-        Check(nameof(Email), email is not null && (email.Length > MaxEmailLength || !email.All(c => char.IsAscii(c) && !char.IsControl(c))
-            || !MailAddress.TryCreate(email, out var parsedEmail) || parsedEmail.Address != email)
-            ? $"Địa chỉ thư điện tử không hợp lệ (dạng ten@vi-du.vn, tối đa {MaxEmailLength} ký tự)."
-            : null);
+        Check(nameof(Email), email is null ? null : EmailAddress.Problem(email));
 
         return errors.Count > 0 ? new(null, errors) : new(new Applicant(name, identity, address, parsedPhone!.ToString(), email, isOrganization, notifyBy), []);
     }

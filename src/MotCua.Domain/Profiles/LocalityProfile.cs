@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Feedback;
 using MotCua.Domain.Fees;
 using MotCua.Domain.Time;
 
@@ -48,6 +49,9 @@ public sealed partial record LocalityProfile
 
     /// <summary>How long the Center has to forward feedback to the competent agency (R34); null = not set.</summary>
     public required TimeLimit? FeedbackForwardingLimit { get; init; }
+
+    /// <summary>How long feedback may take at each step (R34; LAW §9.4, 5.2): the national timings unless the regulation sets others.</summary>
+    public required FeedbackTimings FeedbackTimings { get; init; }
 
     /// <summary>Agencies' answers to feedback are published on the National Public Service Portal (R34; Thái Nguyên).</summary>
     public required bool PublishAnswersOnNationalPortal { get; init; }
@@ -118,6 +122,8 @@ public sealed partial record LocalityProfile
             AddLimitProblem(problems, "Thời hạn đóng hồ sơ không được bổ sung (R16)", close);
         if (FeedbackForwardingLimit is { } forward)
             AddLimitProblem(problems, "Thời hạn chuyển phản ánh, kiến nghị (R34)", forward);
+        foreach (var (label, limit) in FeedbackTimings.Limits)
+            AddLimitProblem(problems, $"{label} (R34)", limit);
         problems.AddRange(ResultHandOver.Problems());
         problems.AddRange(FeeRemittance.Problems());
         if (SoleFeeCollectorAndReturnPoint && FeeCollector != FeeCollector.Center)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MotCua.Domain.Catalog;
+using MotCua.Domain.Feedback;
 using MotCua.Domain.Fees;
 using MotCua.Domain.Time;
 
@@ -73,6 +74,13 @@ internal static class ProfileJson
                         o.String("description"))
                     : null!,
                 FeedbackForwardingLimit = root.NullableLimit("feedbackForwardingLimit"),
+                FeedbackTimings = root.Object("feedbackTimings") is { } t
+                    ? new FeedbackTimings(
+                        t.Limit("refuse") ?? default,
+                        t.Limit("firstRequest") ?? default,
+                        t.Limit("handle") ?? default,
+                        t.Limit("publish") ?? default)
+                    : null!,
                 PublishAnswersOnNationalPortal = root.Bool("publishAnswersOnNationalPortal"),
                 FiveOnTheSpot = root.Bool("fiveOnTheSpot"),
             };
