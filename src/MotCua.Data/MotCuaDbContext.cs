@@ -8,6 +8,7 @@ using MotCua.Domain;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Feedback;
 using MotCua.Domain.Fees;
 using MotCua.Domain.Time;
 
@@ -42,6 +43,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<Remittance> Remittances => Set<Remittance>();
     public DbSet<Reconciliation> Reconciliations => Set<Reconciliation>();
     public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
 
     bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -210,6 +212,52 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         OnNotificationsCreating(model);
         OnFilesCreating(model);
         OnFeesCreating(model);
+        OnFeedbackCreating(model);
+    }
+
+    static void OnFeedbackCreating(ModelBuilder model)
+    {
+        model.Entity<FeedbackItem>(b =>
+        {
+            b.HasKey(f => f.Code);
+            b.Property(f => f.Code).HasMaxLength(FeedbackItem.MaxCodeLength);
+            b.Property(f => f.CenterId).HasMaxLength(40);
+            b.Property(f => f.AgencyId).HasMaxLength(40);
+            b.Property(f => f.AnsweringUnitId).HasMaxLength(40);
+            b.Property(f => f.Subject).HasMaxLength(FeedbackItem.MaxSubjectLength);
+            b.Property(f => f.Text).HasMaxLength(FeedbackItem.MaxTextLength);
+            b.Property(f => f.Answer).HasMaxLength(FeedbackItem.MaxTextLength);
+            b.Property(f => f.PublicAnswer).HasMaxLength(FeedbackItem.MaxTextLength);
+            b.Property(f => f.RefusalReason).HasMaxLength(FeedbackItem.MaxTextLength);
+            b.Property(f => f.ReceivedBy).HasMaxLength(Applicant.MaxNameLength);
+            b.Property(f => f.AnsweredBy).HasMaxLength(Applicant.MaxNameLength);
+            b.Property(f => f.ReComplaint).HasMaxLength(FeedbackItem.MaxCodeLength);
+            b.Property(f => f.ReComplaintOf).HasMaxLength(FeedbackItem.MaxCodeLength);
+            b.Property(f => f.Channel).HasConversion<string>().HasMaxLength(20);
+            b.Property(f => f.Topic).HasConversion<string>().HasMaxLength(20);
+            b.Property(f => f.State).HasConversion<string>().HasMaxLength(20);
+            b.Property(f => f.Verdict).HasConversion<string>().HasMaxLength(10);
+            b.ComplexProperty(f => f.Sender, s =>
+            {
+                s.Property(x => x.Name).HasMaxLength(FeedbackSender.MaxNameLength);
+                s.Property(x => x.Phone).HasMaxLength(Applicant.MaxPhoneLength);
+                s.Property(x => x.Email).HasMaxLength(FeedbackSender.MaxEmailLength);
+                s.Property(x => x.Address).HasMaxLength(FeedbackSender.MaxAddressLength);
+            });
+            b.Property<List<FeedbackEvent>>("_events").HasColumnName("Events").AsJson();
+            b.Property<List<InformationRequest>>("_requests").HasColumnName("Requests").AsJson();
+            b.Ignore(f => f.Events);
+            b.Ignore(f => f.Requests);
+            b.Ignore(f => f.ForDirector);
+            b.Ignore(f => f.HandledOnTime);
+            b.Ignore(f => f.NextDeadline);
+            b.Property<int>(RowVersion).IsConcurrencyToken();
+            // The Center's desk and an agency's list: open items by state, soonest deadline first; the public page of answers by date.
+            b.HasIndex(f => new { f.CenterId, f.State, f.HandleBy });
+            b.HasIndex(f => new { f.AnsweringUnitId, f.State, f.HandleBy });
+            b.HasIndex(f => new { f.State, f.PublishedAt });
+            b.HasIndex(f => f.DossierCode);
+        });
     }
 
     static void OnFeesCreating(ModelBuilder model)
@@ -413,6 +461,11 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
                 var version = entry.Property<int>(RowVersion);
                 version.CurrentValue = version.OriginalValue + 1;
             }
+        }
+        foreach (var entry in ChangeTracker.Entries<FeedbackItem>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property<int>(RowVersion);
+            version.CurrentValue = version.OriginalValue + 1;
         }
     }
 }
