@@ -55,21 +55,52 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
             .GroupBy(r => new { r.CollectorUnitId, r.AgencyId, Cash = r.Method == PaymentMethod.Cash })
             .Select(g => new { g.Key.CollectorUnitId, g.Key.AgencyId, g.Key.Cash, Count = g.Count(), Amount = g.Sum(r => r.Total - r.Refunded), Oldest = g.Min(r => r.CollectedAt) })
             .ToListAsync(cancellationToken);
-        var names = await NamesAsync(rows.Select(r => r.AgencyId), cancellationToken);
-        var today = locality.Calendar.LocalDate(time.GetUtcNow());
-        return rows.Select(r =>
+        var corrections = await CorrectionsAsync(collectorUnitId, null, cancellationToken);
+        var now = time.GetUtcNow();
+        // A refund or a cancellation after a remittance, with nothing new held, is still held money: below zero (ADR 13).
+        var all = rows.Select(r => (r.CollectorUnitId, r.AgencyId, r.Cash, r.Count, Amount: r.Amount + corrections.GetValueOrDefault((r.CollectorUnitId, r.AgencyId, r.Cash)), Oldest: (DateTimeOffset?)r.Oldest))
+            .Concat(corrections.Where(c => c.Value != 0 && !rows.Any(r => (r.CollectorUnitId, r.AgencyId, r.Cash) == c.Key))
+                .Select(c => (c.Key.CollectorUnitId, c.Key.AgencyId, c.Key.Cash, Count: 0, Amount: c.Value, Oldest: (DateTimeOffset?)null)))
+            .ToList();
+        var names = await NamesAsync(all.Select(r => r.AgencyId), cancellationToken);
+        var today = locality.Calendar.LocalDate(now);
+        return all.Select(r =>
             {
-                var due = RemittanceSchedule.RemitBy(RemittanceSchedule.CadenceFor(locality.Profile.FeeRemittance, r.Cash ? PaymentMethod.Cash : PaymentMethod.BankTransfer),
-                    locality.Calendar.LocalDate(r.Oldest), locality.Calendar);
-                return new Held(r.CollectorUnitId, r.AgencyId, names.GetValueOrDefault(r.AgencyId, r.AgencyId), r.Cash, r.Count, r.Amount, r.Oldest, due, due is { } d && today > d);
+                var due = r.Oldest is { } oldest
+                    ? RemittanceSchedule.RemitBy(RemittanceSchedule.CadenceFor(locality.Profile.FeeRemittance, r.Cash ? PaymentMethod.Cash : PaymentMethod.BankTransfer),
+                        locality.Calendar.LocalDate(oldest), locality.Calendar)
+                    : null;
+                return new Held(r.CollectorUnitId, r.AgencyId, names.GetValueOrDefault(r.AgencyId, r.AgencyId), r.Cash, r.Count, r.Amount, r.Oldest ?? now, due, due is { } d && today > d);
             })
             .OrderBy(h => h.Oldest).ToList();
     }
 
     /// <summary>
+    /// Per collector, agency and kind: what the remitted receipts leave now less what was remitted for them.
+    /// Zero unless a receipt was cancelled or refunded after its remittance; then negative, owed back by the next remittance.
+    /// </summary>
+    async Task<Dictionary<(string CollectorUnitId, string AgencyId, bool Cash), long>> CorrectionsAsync(string? collectorUnitId, string? agencyId, CancellationToken cancellationToken)
+    {
+        var left = await db.Receipts.AsNoTracking()
+            .Where(r => (collectorUnitId == null || r.CollectorUnitId == collectorUnitId) && (agencyId == null || r.AgencyId == agencyId) && r.RemittanceId != null)
+            .GroupBy(r => new { r.CollectorUnitId, r.AgencyId, Cash = r.Method == PaymentMethod.Cash })
+            .Select(g => new { g.Key.CollectorUnitId, g.Key.AgencyId, g.Key.Cash, Amount = g.Sum(r => r.CancelledAt == null ? r.Total - r.Refunded : 0) })
+            .ToListAsync(cancellationToken);
+        var remitted = await db.Remittances.AsNoTracking()
+            .Where(r => (collectorUnitId == null || r.CollectorUnitId == collectorUnitId) && (agencyId == null || r.AgencyId == agencyId))
+            .GroupBy(r => new { r.CollectorUnitId, r.AgencyId, Cash = r.Method == PaymentMethod.Cash })
+            .Select(g => new { g.Key.CollectorUnitId, g.Key.AgencyId, g.Key.Cash, Amount = g.Sum(r => r.Amount) })
+            .ToListAsync(cancellationToken);
+        var corrections = left.ToDictionary(l => (l.CollectorUnitId, l.AgencyId, l.Cash), l => l.Amount);
+        foreach (var r in remitted)
+            corrections[(r.CollectorUnitId, r.AgencyId, r.Cash)] = corrections.GetValueOrDefault((r.CollectorUnitId, r.AgencyId, r.Cash)) - r.Amount;
+        return corrections;
+    }
+
+    /// <summary>
     /// Records a remittance and links to it every receipt of that agency and kind the collector held up to
-    /// its time. The amount must be exactly what those receipts leave: otherwise nothing is saved and the
-    /// answer says the difference.
+    /// its time. The amount must be exactly what those receipts leave, less what earlier remitted receipts lost
+    /// since (a refund, a cancellation): otherwise nothing is saved and the answer says the difference.
     /// </summary>
     public async Task<(Remittance? Recorded, string? Problem)> RecordAsync(string collectorUnitId, Actor by, RemittanceRequest request, CancellationToken cancellationToken = default)
     {
@@ -86,12 +117,14 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
         var id = Guid.NewGuid();
         var remittedAt = request.RemittedAt.ToUniversalTime();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // What was cancelled or refunded after an earlier remittance is taken off this one.
+        var correction = (await CorrectionsAsync(collectorUnitId, request.AgencyId, cancellationToken)).GetValueOrDefault((collectorUnitId, request.AgencyId, cash));
         // Link first, then sum what was linked: the check and the link see the same rows.
         var linked = await db.Receipts
             .Where(r => r.CollectorUnitId == collectorUnitId && r.AgencyId == request.AgencyId && r.RemittanceId == null && r.CancelledAt == null
                 && (r.Method == PaymentMethod.Cash) == cash && r.CollectedAt <= remittedAt)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.RemittanceId, id), cancellationToken);
-        var held = linked == 0 ? 0 : await db.Receipts.Where(r => r.RemittanceId == id).SumAsync(r => r.Total - r.Refunded, cancellationToken);
+        var held = linked == 0 ? 0 : correction + await db.Receipts.Where(r => r.RemittanceId == id).SumAsync(r => r.Total - r.Refunded, cancellationToken);
         if (linked == 0 || held != request.Amount)
         {
             await transaction.RollbackAsync(cancellationToken);
