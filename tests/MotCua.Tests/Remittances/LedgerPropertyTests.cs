@@ -90,7 +90,10 @@ public sealed class LedgerPropertyTests(ITestOutputHelper output)
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0, now: Start);
         var started = watch.Elapsed;
         var officers = new Officers(app);
-        await Check.SampleAsync(AnyOp.Array[3, 12], ops => RunAsync(app, officers, ops),
+        // The case ADR 13 names, always run: a refund after the remittance is held below zero, then taken off the next remittance.
+        await RunAsync(app, officers, [new Collect(0, 0), new Collect(0, 0), new Remit(0, true, 0), new Refund(0, 40), new Remit(0, true, 0),
+            new Collect(0, 0), new Remit(0, true, 1), new Remit(0, true, 0)]);
+        await Check.SampleAsync(AnyOp.Array[3, 10], ops => RunAsync(app, officers, ops),
             iter: 10, threads: 1, print: ops => string.Join(", ", ops));
         output.WriteLine($"started in {started.TotalSeconds:0.0} s, sampled in {(watch.Elapsed - started).TotalSeconds:0.0} s");
     }
@@ -177,7 +180,7 @@ public sealed class LedgerPropertyTests(ITestOutputHelper output)
         await AssertHeldAsync(app, model);
     }
 
-    static async Task AssertHeldAsync(MotCuaApp app, Model model)
+    static async Task<IReadOnlyList<Held>> AssertHeldAsync(MotCuaApp app, Model model)
     {
         using var scope = app.Services.CreateScope();
         var held = await scope.ServiceProvider.GetRequiredService<FeeLedger>().HeldAsync(null);
@@ -192,17 +195,17 @@ public sealed class LedgerPropertyTests(ITestOutputHelper output)
                 + (h.Receipts > 0 ? $" since {h.Oldest.UtcTicks}" : ""))
             .Order().ToList();
         Assert.Equal(expected, actual);
+        return held;
     }
 
     /// <summary>Each agency's months as <see cref="FeeLedger.MonthAsync"/> gives them, line by line against the model, and the sums across months against what is held.</summary>
     static async Task AssertLedgerAsync(MotCuaApp app, Model model)
     {
-        await AssertHeldAsync(app, model);
+        var held = await AssertHeldAsync(app, model);
         using var scope = app.Services.CreateScope();
         var ledger = scope.ServiceProvider.GetRequiredService<FeeLedger>();
         await using var db = app.NewDbContext();
         var calendar = (await scope.ServiceProvider.GetRequiredService<LocalitySource>().GetAsync(db)).Calendar;
-        var held = await ledger.HeldAsync(Center);
         var months = new List<DateOnly>();
         for (var m = new DateOnly(Start.Year, Start.Month, 1); m <= calendar.LocalDate(app.Clock.GetUtcNow()); m = m.AddMonths(1))
             months.Add(m);
@@ -215,10 +218,11 @@ public sealed class LedgerPropertyTests(ITestOutputHelper output)
                 var figures = await ledger.MonthAsync(agency, Center, month.Year, month.Month);
                 var receipts = model.Receipts.Where(r => r.Agency == agency && InMonth(r.CollectedAt)).ToList();
                 var expectedLines = receipts.GroupBy(r => Procedures[r.Procedure].Code).OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => $"{g.Key}: {g.Count()} receipts, collected {g.Sum(r => r.Total)}, cancelled {g.Where(r => r.Cancelled).Sum(r => r.Total)}, "
-                        + $"refunded {g.Where(r => !r.Cancelled).Sum(r => r.Refunded)}, net {g.Sum(r => r.Net)}");
+                    .Select(g => $"{agency} {month:MM/yyyy} {g.Key}: {g.Count()} receipts, collected {g.Sum(r => r.Total)}, cancelled {g.Where(r => r.Cancelled).Sum(r => r.Total)}, "
+                        + $"refunded {g.Where(r => !r.Cancelled).Sum(r => r.Refunded)}, net {g.Sum(r => r.Net)}").ToList();
                 var lines = figures.Procedures
-                    .Select(p => $"{p.ProcedureCode}: {p.Receipts} receipts, collected {p.Collected}, cancelled {p.Cancelled}, refunded {p.Refunded}, net {p.Net}");
+                    .Select(p => $"{agency} {month:MM/yyyy} {p.ProcedureCode}: {p.Receipts} receipts, collected {p.Collected}, cancelled {p.Cancelled}, refunded {p.Refunded}, net {p.Net}")
+                    .ToList();
                 Assert.Equal(expectedLines, lines);
                 Assert.Equal(receipts.Sum(r => r.Net), figures.Net);
                 Assert.Equal(figures.Collected - figures.Cancelled - figures.Refunded, figures.Net);
