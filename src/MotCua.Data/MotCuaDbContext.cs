@@ -287,6 +287,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.HasIndex(r => new { r.CollectorUnitId, r.AgencyId, r.RemittanceId });
             // The money still held (the remittance page, R29): a few weeks' receipts, however many years the table keeps.
             b.HasIndex(r => new { r.CollectorUnitId, r.AgencyId }, "IX_Receipts_Held").HasFilter("\"RemittanceId\" IS NULL AND \"CancelledAt\" IS NULL");
+            // Money given back after its remittance and not yet settled (ADR 13): a handful of rows at any time.
+            b.HasIndex(r => new { r.CollectorUnitId, r.AgencyId }, "IX_Receipts_Correction").HasFilter("\"Correction\" <> 0");
             b.HasIndex(r => r.DossierCode);
         });
         model.Entity<Remittance>(b =>

@@ -55,6 +55,12 @@ public sealed class Receipt
     /// <summary>The remittance that moved this money on; null while the collector still holds it.</summary>
     public Guid? RemittanceId { get; set; }
 
+    /// <summary>
+    /// Money taken back after this receipt was remitted (a refund, a cancellation), not yet taken off a later
+    /// remittance: negative, or zero. The collector holds it below zero until the next remittance settles it (ADR 13).
+    /// </summary>
+    public long Correction { get; set; }
+
     /// <summary>What this receipt leaves with the collector: nothing when cancelled, the total less any refund otherwise.</summary>
     public long Net => CancelledAt is null ? Total - Refunded : 0;
 

@@ -287,6 +287,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long>("Correction")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("DossierCode")
                         .IsRequired()
                         .HasMaxLength(66)
@@ -366,6 +369,9 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("CollectorUnitId", "Series", "Number")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "CollectorUnitId", "AgencyId" }, "IX_Receipts_Correction")
+                        .HasFilter("\"Correction\" <> 0");
 
                     b.HasIndex(new[] { "CollectorUnitId", "AgencyId" }, "IX_Receipts_Held")
                         .HasFilter("\"RemittanceId\" IS NULL AND \"CancelledAt\" IS NULL");

@@ -276,6 +276,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Correction")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DossierCode")
                         .IsRequired()
                         .HasMaxLength(66)
@@ -355,6 +358,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CollectorUnitId", "Series", "Number")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "CollectorUnitId", "AgencyId" }, "IX_Receipts_Correction")
+                        .HasFilter("\"Correction\" <> 0");
 
                     b.HasIndex(new[] { "CollectorUnitId", "AgencyId" }, "IX_Receipts_Held")
                         .HasFilter("\"RemittanceId\" IS NULL AND \"CancelledAt\" IS NULL");

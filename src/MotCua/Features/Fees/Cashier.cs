@@ -67,7 +67,13 @@ public sealed class Cashier(MotCuaDbContext db, DossierPipeline pipeline)
         {
             var outcome = act(a);
             if (outcome.Succeeded && receipt is not null)
+            {
+                var before = receipt.Net;
                 write(receipt, a);
+                // Already remitted: what was given back is owed by the collector until the next remittance (ADR 13).
+                if (receipt.RemittanceId is not null)
+                    receipt.Correction -= before - receipt.Net;
+            }
             return outcome;
         }, cancellationToken);
     }

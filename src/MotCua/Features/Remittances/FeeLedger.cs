@@ -58,21 +58,44 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
             .GroupBy(r => new { r.CollectorUnitId, r.AgencyId, Cash = r.Method == PaymentMethod.Cash })
             .Select(g => new { g.Key.CollectorUnitId, g.Key.AgencyId, g.Key.Cash, Count = g.Count(), Amount = g.Sum(r => r.Total - r.Refunded), Oldest = g.Min(r => r.CollectedAt) })
             .ToListAsync(cancellationToken);
-        var names = await NamesAsync(rows.Select(r => r.AgencyId), cancellationToken);
-        var today = locality.Calendar.LocalDate(time.GetUtcNow());
-        return rows.Select(r =>
+        var corrections = await CorrectionsAsync(collectorUnitId, null, cancellationToken);
+        var now = time.GetUtcNow();
+        // A refund or a cancellation after a remittance, with nothing new held, is still held money: below zero (ADR 13).
+        var all = rows.Select(r => (r.CollectorUnitId, r.AgencyId, r.Cash, r.Count, Amount: r.Amount + corrections.GetValueOrDefault((r.CollectorUnitId, r.AgencyId, r.Cash)), Oldest: (DateTimeOffset?)r.Oldest))
+            .Concat(corrections.Where(c => c.Value != 0 && !rows.Any(r => (r.CollectorUnitId, r.AgencyId, r.Cash) == c.Key))
+                .Select(c => (c.Key.CollectorUnitId, c.Key.AgencyId, c.Key.Cash, Count: 0, Amount: c.Value, Oldest: (DateTimeOffset?)null)))
+            .ToList();
+        var names = await NamesAsync(all.Select(r => r.AgencyId), cancellationToken);
+        var today = locality.Calendar.LocalDate(now);
+        return all.Select(r =>
             {
-                var due = RemittanceSchedule.RemitBy(RemittanceSchedule.CadenceFor(locality.Profile.FeeRemittance, r.Cash ? PaymentMethod.Cash : PaymentMethod.BankTransfer),
-                    locality.Calendar.LocalDate(r.Oldest), locality.Calendar);
-                return new Held(r.CollectorUnitId, r.AgencyId, names.GetValueOrDefault(r.AgencyId, r.AgencyId), r.Cash, r.Count, r.Amount, r.Oldest, due, due is { } d && today > d);
+                var due = r.Oldest is { } oldest
+                    ? RemittanceSchedule.RemitBy(RemittanceSchedule.CadenceFor(locality.Profile.FeeRemittance, r.Cash ? PaymentMethod.Cash : PaymentMethod.BankTransfer),
+                        locality.Calendar.LocalDate(oldest), locality.Calendar)
+                    : null;
+                return new Held(r.CollectorUnitId, r.AgencyId, names.GetValueOrDefault(r.AgencyId, r.AgencyId), r.Cash, r.Count, r.Amount, r.Oldest ?? now, due, due is { } d && today > d);
             })
             .OrderBy(h => h.Oldest).ToList();
     }
 
     /// <summary>
+    /// Per collector, agency and kind: the money given back after its remittance, not yet taken off a later one
+    /// (<see cref="Receipt.Correction"/>). Read through the partial index on the few receipts that have one.
+    /// </summary>
+    async Task<Dictionary<(string CollectorUnitId, string AgencyId, bool Cash), long>> CorrectionsAsync(string? collectorUnitId, string? agencyId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Receipts.AsNoTracking()
+            .Where(r => r.Correction != 0 && (collectorUnitId == null || r.CollectorUnitId == collectorUnitId) && (agencyId == null || r.AgencyId == agencyId))
+            .GroupBy(r => new { r.CollectorUnitId, r.AgencyId, Cash = r.Method == PaymentMethod.Cash })
+            .Select(g => new { g.Key.CollectorUnitId, g.Key.AgencyId, g.Key.Cash, Amount = g.Sum(r => r.Correction) })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => (r.CollectorUnitId, r.AgencyId, r.Cash), r => r.Amount);
+    }
+
+    /// <summary>
     /// Records a remittance and links to it every receipt of that agency and kind the collector held up to
-    /// its time. The amount must be exactly what those receipts leave: otherwise nothing is saved and the
-    /// answer says the difference.
+    /// its time. The amount must be exactly what those receipts leave, less what earlier remitted receipts lost
+    /// since (a refund, a cancellation): otherwise nothing is saved and the answer says the difference.
     /// </summary>
     public async Task<(Remittance? Recorded, string? Problem)> RecordAsync(string collectorUnitId, Actor by, RemittanceRequest request, CancellationToken cancellationToken = default)
     {
@@ -89,12 +112,18 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
         var id = Guid.NewGuid();
         var remittedAt = request.RemittedAt.ToUniversalTime();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // What was cancelled or refunded after an earlier remittance is taken off this one (a few rows, through the partial index).
+        var corrections = await db.Receipts.AsNoTracking()
+            .Where(r => r.Correction != 0 && r.CollectorUnitId == collectorUnitId && r.AgencyId == request.AgencyId && (r.Method == PaymentMethod.Cash) == cash)
+            .Select(r => new { r.Id, r.Correction })
+            .ToListAsync(cancellationToken);
+        var correction = corrections.Sum(c => c.Correction);
         // Link first, then sum what was linked: the check and the link see the same rows.
         var linked = await db.Receipts
             .Where(r => r.CollectorUnitId == collectorUnitId && r.AgencyId == request.AgencyId && r.RemittanceId == null && r.CancelledAt == null
                 && (r.Method == PaymentMethod.Cash) == cash && r.CollectedAt <= remittedAt)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.RemittanceId, id), cancellationToken);
-        var held = linked == 0 ? 0 : await db.Receipts.Where(r => r.CollectorUnitId == collectorUnitId && r.AgencyId == request.AgencyId && r.RemittanceId == id).SumAsync(r => r.Total - r.Refunded, cancellationToken);
+        var held = linked == 0 ? 0 : correction + await db.Receipts.Where(r => r.CollectorUnitId == collectorUnitId && r.AgencyId == request.AgencyId && r.RemittanceId == id).SumAsync(r => r.Total - r.Refunded, cancellationToken);
         if (linked == 0 || held != request.Amount)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -104,6 +133,13 @@ public sealed class FeeLedger(MotCuaDbContext db, LocalitySource localities, Tim
                 : $"Số tiền nộp {VietnameseFormat.Money(request.Amount)} khác số đang giữ ({kind}) đến thời điểm nộp là {VietnameseFormat.Money(held)}: "
                   + $"chênh lệch {VietnameseFormat.Money(request.Amount - held)}. Hãy nộp đúng số đang giữ.");
         }
+        // Settled by this remittance; a receipt refunded or cancelled meanwhile changed its correction, and the collector must look again.
+        foreach (var c in corrections)
+            if (await db.Receipts.Where(r => r.Id == c.Id && r.Correction == c.Correction).ExecuteUpdateAsync(s => s.SetProperty(r => r.Correction, 0L), cancellationToken) == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return (null, "Một biên lai vừa được hủy hoặc hoàn trả trong lúc ghi nhận khoản nộp: hãy xem lại số đang giữ rồi ghi nhận lại.");
+            }
         var remittance = new Remittance
         {
             Id = id,
