@@ -246,8 +246,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             });
             b.Property<List<FeedbackEvent>>("_events").HasColumnName("Events").AsJson();
             b.Property<List<InformationRequest>>("_requests").HasColumnName("Requests").AsJson();
+            b.Property<List<FeedbackAttachment>>("_attachments").HasColumnName("Attachments").AsJson();
             b.Ignore(f => f.Events);
             b.Ignore(f => f.Requests);
+            b.Ignore(f => f.Attachments);
             b.Ignore(f => f.ForDirector);
             b.Ignore(f => f.HandledOnTime);
             b.Ignore(f => f.NextDeadline);

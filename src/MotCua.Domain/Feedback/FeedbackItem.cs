@@ -7,6 +7,9 @@ namespace MotCua.Domain.Feedback;
 /// <summary>One step in a piece of feedback's life, with who took it and when (shown to officers; the public sees the step and the unit).</summary>
 public sealed record FeedbackEvent(DateTimeOffset At, string Action, string ByName, string? UnitId, string? Note = null);
 
+/// <summary>A file the sender attached, kept in the file store under its hash after its content was checked.</summary>
+public sealed record FeedbackAttachment(string FileName, string ContentType, long Size, string Sha256);
+
 /// <summary>A question put to the sender and their reply.</summary>
 public sealed record InformationRequest(DateTimeOffset AskedAt, string Question, string AskedBy, DateTimeOffset? RepliedAt = null, string? Reply = null);
 
@@ -22,9 +25,11 @@ public sealed class FeedbackItem
     public const int MaxCodeLength = 40;
     public const int MaxTextLength = FormText.MaxLength;
     public const int MaxSubjectLength = 200;
+    public const int MaxAttachments = 5;
 
     readonly List<FeedbackEvent> _events = [];
     readonly List<InformationRequest> _requests = [];
+    readonly List<FeedbackAttachment> _attachments = [];
 
     FeedbackItem()
     {
@@ -70,13 +75,15 @@ public sealed class FeedbackItem
 
     public IReadOnlyList<FeedbackEvent> Events => _events;
     public IReadOnlyList<InformationRequest> Requests => _requests;
+    public IReadOnlyList<FeedbackAttachment> Attachments => _attachments;
 
     /// <summary>The Center answers in its director's name: conduct of an officer, and its own management (R34, R63).</summary>
     public bool ForDirector => Topic is FeedbackTopic.OfficerConduct or FeedbackTopic.CenterManagement;
 
     /// <summary>Receives a piece of feedback on a channel. The sender gets its code as the receipt.</summary>
     public static Outcome<FeedbackItem> Receive(string code, string centerId, FeedbackChannel channel, FeedbackTopic topic, FeedbackSender sender,
-        string subject, string text, DossierCode? dossierCode, string? agencyId, Actor by, DateTimeOffset at, Locality locality)
+        string subject, string text, DossierCode? dossierCode, string? agencyId, Actor by, DateTimeOffset at, Locality locality,
+        IReadOnlyList<FeedbackAttachment>? attachments = null)
     {
         var allowed = channel switch
         {
@@ -94,6 +101,8 @@ public sealed class FeedbackItem
             return FeedbackRules.TextRequired;
         if (topic == FeedbackTopic.AgencyHandling && string.IsNullOrWhiteSpace(agencyId))
             return FeedbackRules.AgencyRequired;
+        if (attachments?.Count > MaxAttachments)
+            return FeedbackRules.TooManyAttachments;
         var timings = locality.Profile.FeedbackTimings;
         var item = new FeedbackItem
         {
@@ -115,6 +124,7 @@ public sealed class FeedbackItem
             HandleBy = Due(timings.Handle, at, locality),
         };
         item.ForwardBy = item.ForwardDeadline(locality);
+        item._attachments.AddRange(attachments ?? []);
         item.Record(at, "Tiếp nhận phản ánh, kiến nghị", by, channel.Vietnamese());
         return item;
     }

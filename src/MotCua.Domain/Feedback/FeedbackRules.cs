@@ -30,6 +30,9 @@ public static class FeedbackRules
     public static readonly BrokenRule NotTheSender =
         new("R34", nameof(NotTheSender), "Chỉ người gửi phản ánh, kiến nghị mới thực hiện được thao tác này.");
 
+    public static readonly BrokenRule TooManyAttachments =
+        new("R34", nameof(TooManyAttachments), $"Gửi kèm tối đa {FeedbackItem.MaxAttachments} tệp.");
+
     public static readonly BrokenRule AlreadyReComplained =
         new("R34", nameof(AlreadyReComplained), "Đã gửi phản ánh tiếp về câu trả lời này.");
 }

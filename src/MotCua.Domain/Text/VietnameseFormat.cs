@@ -11,6 +11,9 @@ public static class VietnameseFormat
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The day of an instant in Vietnam.</summary>
+    public static string Date(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Vietnam).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     public static string DayName(DayOfWeek day) => day switch
     {
         DayOfWeek.Monday => "Thứ Hai",

@@ -1415,6 +1415,11 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("_attachments")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Attachments");
+
                     b.Property<string>("_events")
                         .IsRequired()
                         .HasColumnType("text")

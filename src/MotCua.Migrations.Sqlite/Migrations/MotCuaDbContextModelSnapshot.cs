@@ -1390,6 +1390,11 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("_attachments")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Attachments");
+
                     b.Property<string>("_events")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -17,6 +17,14 @@ public sealed class AppOptions
     [AbsoluteHttpUrl(ErrorMessage = "App:PublicBaseUrl phải là một địa chỉ tuyệt đối bắt đầu bằng http:// hoặc https:// (ví dụ https://dichvucong.example.gov.vn).")]
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>The Center's hotline for feedback, published on every page (R33); empty when it has none.</summary>
+    [StringLength(30, ErrorMessage = "App:Hotline không quá 30 ký tự.")]
+    public string? Hotline { get; set; }
+
+    /// <summary>The Center's e-mail address for feedback, published on every page (R33); empty when it has none.</summary>
+    [EmailAddress(ErrorMessage = "App:FeedbackEmail phải là một địa chỉ thư điện tử.")]
+    public string? FeedbackEmail { get; set; }
+
     /// <summary>The public address of a path of the app (starting with '/').</summary>
     public string Link(string path) => PublicBaseUrl.TrimEnd('/') + path;
 

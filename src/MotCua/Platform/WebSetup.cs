@@ -11,6 +11,9 @@ public static class WebSetup
     /// <summary>The public lookups (dossier status by code and phone digits) are rate limited per client address.</summary>
     public const string PublicLookup = "public-lookup";
 
+    /// <summary>What the public sends (feedback, ratings): the form may be opened freely, sending is limited per client.</summary>
+    public const string PublicSubmission = "public-submission";
+
     public static IServiceCollection AddMotCuaWeb(this IServiceCollection services)
     {
         services.AddIdentity<Officer, IdentityRole>(o =>
@@ -66,6 +69,10 @@ public static class WebSetup
             o.AddPolicy(PublicLookup, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(PublicSubmission, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
@@ -73,7 +80,9 @@ public static class WebSetup
     /// <summary>A refused lookup says why in Vietnamese: ProblemDetails for the API, a short page for people.</summary>
     static async ValueTask TooManyRequests(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        const string message = "Bạn đã tra cứu quá nhiều lần trong thời gian ngắn. Vui lòng đợi một phút rồi thử lại.";
+        var message = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == PublicSubmission
+            ? "Bạn đã gửi quá nhiều lần trong thời gian ngắn. Vui lòng đợi một phút rồi gửi lại."
+            : "Bạn đã tra cứu quá nhiều lần trong thời gian ngắn. Vui lòng đợi một phút rồi thử lại.";
         var http = context.HttpContext;
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))

@@ -5,6 +5,7 @@ using MotCua.Features.Account;
 using MotCua.Features.Apologies;
 using MotCua.Features.Consultations;
 using MotCua.Features.Exceptions;
+using MotCua.Features.Feedback;
 using MotCua.Features.Fees;
 using MotCua.Features.Incidents;
 using MotCua.Features.Processing;
@@ -56,6 +57,7 @@ public static class ApiV1
         api.MapDossiers();
         api.MapPublicFiles();
         api.MapApplicantFiles();
+        api.MapPublicFeedback();
         api.MapTokenApi();
         // Each feature maps its officers' endpoints beside its pages; this is only where they meet.
         var officer = api.MapOfficerGroup();

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
+using MotCua.Domain;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Feedback;
+using MotCua.Platform;
+
+namespace MotCua.Features.Feedback;
+
+/// <summary>
+/// The sender follows their feedback with its code and a second secret (the phone's last four digits, or the whole
+/// e-mail address): its steps and the units that took them, a question to reply to, the answer to like or dislike,
+/// and a further complaint about the answer. Rate limited like the dossier lookup.
+/// </summary>
+[EnableRateLimiting(WebSetup.PublicLookup)]
+public sealed class TrackModel(MotCuaDbContext db, FeedbackDesk desk) : PageModel
+{
+    public const string NotFoundMessage = "Không tìm thấy phản ánh, kiến nghị với mã số và thông tin này.";
+
+    [BindProperty(SupportsGet = true, Name = "ma")] public string? Code { get; set; }
+    [BindProperty(SupportsGet = true, Name = "so")] public string? Secret { get; set; }
+    [BindProperty] public string? Text { get; set; }
+
+    public FeedbackItem? Item { get; private set; }
+    public Dictionary<string, string> UnitNames { get; private set; } = [];
+    public string? Problem { get; private set; }
+    [TempData] public string? Done { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(Secret))
+            return;
+        await FindAsync(cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostReplyAsync(CancellationToken cancellationToken) =>
+        ActAsync((item, by, at, _) => item.ReplyToRequest(Text ?? "", by, at), "Đã gửi thông tin bổ sung.", needsText: true, cancellationToken);
+
+    public Task<IActionResult> OnPostLikeAsync(CancellationToken cancellationToken) =>
+        ActAsync((item, by, at, _) => item.Rate(AnswerVerdict.Like, by, at), "Cảm ơn Ông/Bà đã đánh giá câu trả lời.", needsText: false, cancellationToken);
+
+    public Task<IActionResult> OnPostDislikeAsync(CancellationToken cancellationToken) =>
+        ActAsync((item, by, at, _) => item.Rate(AnswerVerdict.Dislike, by, at), "Cảm ơn Ông/Bà đã đánh giá câu trả lời.", needsText: false, cancellationToken);
+
+    public async Task<IActionResult> OnPostAgainAsync(CancellationToken cancellationToken)
+    {
+        if (!await FindAsync(cancellationToken))
+            return Page();
+        if (TextProblem() is { } problem)
+            return Refuse(problem);
+        var acted = await desk.ComplainAgainAsync(Item!, Text!.Trim(), Sender(Item!), cancellationToken);
+        if (acted is not FeedbackActed.Done { Item: var again })
+            return Refuse(acted.MessageForSender!);
+        TempData[SendModel.SentKey] = again.Code;
+        return Redirect($"/phan-anh/da-gui/{again.Code}");
+    }
+
+    async Task<IActionResult> ActAsync(Func<FeedbackItem, Actor, DateTimeOffset, Locality, Outcome> act, string done, bool needsText, CancellationToken cancellationToken)
+    {
+        if (!await FindAsync(cancellationToken))
+            return Page();
+        if (needsText && TextProblem() is { } problem)
+            return Refuse(problem);
+        var acted = await desk.ActAsync(Item!, seen: null, act, Sender(Item!), cancellationToken);
+        if (acted.MessageForSender is { } refused)
+        {
+            await FindAsync(cancellationToken);
+            return Refuse(refused);
+        }
+        Done = done;
+        return Redirect($"/phan-anh/tra-cuu?ma={Uri.EscapeDataString(Item!.Code)}&so={Uri.EscapeDataString(Secret!.Trim())}");
+    }
+
+    static Actor Sender(FeedbackItem item) => new("applicant", item.Sender.Name, Role.Applicant, "");
+
+    string? TextProblem() =>
+        string.IsNullOrWhiteSpace(Text) ? "Nhập nội dung." : FormText.Problem(Text.Trim(), "Nội dung", FeedbackItem.MaxTextLength, multiline: true);
+
+    IActionResult Refuse(string message)
+    {
+        Problem = message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    async Task<bool> FindAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        Item = await desk.FindForSenderAsync(Code, Secret, cancellationToken);
+        if (Item is null)
+        {
+            Problem = NotFoundMessage;
+            return false;
+        }
+        var units = Item.Events.Select(e => e.UnitId).OfType<string>().Distinct().ToList();
+        UnitNames = await db.Units.AsNoTracking().Where(u => units.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        return true;
+    }
+}
