@@ -63,6 +63,14 @@ public static class StatusLookup
         MatchAsync(db, code, phone => phone.EndsWith(lastFour), tracked, cancellationToken);
 
     /// <summary>
+    /// The dossier, for a link the Center signed for this very code (the rating QR printed on the receipt the applicant
+    /// holds, LAW §11.4): the signature stands in for the phone digits. Null when unsigned, as for a wrong phone.
+    /// </summary>
+    public static async Task<Dossier?> SignedAsync(MotCuaDbContext db, DossierCode? code, Func<DossierCode, bool> signed, CancellationToken cancellationToken = default) =>
+        code is null || !signed(code) ? null
+            : await db.Dossiers.AsNoTracking().Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+
+    /// <summary>
     /// The dossier, for its applicant's documents (the receipt, the result) and files, when the whole phone number
     /// matches. Tracked, so the applicant's file can be recorded on it.
     /// </summary>
