@@ -10,6 +10,7 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Fees;
+using MotCua.Domain.Ratings;
 using MotCua.Domain.Time;
 
 namespace MotCua.Data;
@@ -44,6 +45,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<Reconciliation> Reconciliations => Set<Reconciliation>();
     public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<Rating> Ratings => Set<Rating>();
 
     bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -64,6 +66,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         configuration.Properties<DossierFileKind>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<FeeTiming>().HaveConversion<string>().HaveMaxLength(20);
         configuration.Properties<PaymentIntentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<SatisfactionLevel>().HaveConversion<string>().HaveMaxLength(20);
+        configuration.Properties<RatingChannel>().HaveConversion<string>().HaveMaxLength(20);
         // Every column that holds a dossier code (the key, the control slip's and the owned clock's foreign keys, forms, files, messages...) stores its text.
         configuration.Properties<DossierCode>().HaveConversion<DossierCodeConverter>().HaveMaxLength(DossierCode.MaxLength);
         // Instants are stored in UTC. SQLite has no instant type: a long keeps them sortable there.
@@ -213,6 +217,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         OnFilesCreating(model);
         OnFeesCreating(model);
         OnFeedbackCreating(model);
+        OnRatingsCreating(model);
     }
 
     static void OnFeedbackCreating(ModelBuilder model)
@@ -259,6 +264,30 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.HasIndex(f => new { f.AnsweringUnitId, f.State, f.HandleBy });
             b.HasIndex(f => new { f.State, f.PublishedAt });
             b.HasIndex(f => f.DossierCode);
+        });
+    }
+
+    static void OnRatingsCreating(ModelBuilder model)
+    {
+        model.Entity<Rating>(b =>
+        {
+            // One row per dossier (R33): the key is the code, so two first ratings at once save one.
+            b.HasKey(r => r.DossierCode);
+            b.Property(r => r.CenterId).HasMaxLength(40);
+            b.Property(r => r.AgencyId).HasMaxLength(40);
+            b.Property(r => r.ReceptionOfficerId).HasMaxLength(450);
+            b.Property(r => r.ReceptionOfficerName).HasMaxLength(200);
+            b.Property(r => r.ReturnOfficerId).HasMaxLength(450);
+            b.Property(r => r.ReturnOfficerName).HasMaxLength(200);
+            b.Property(r => r.Comment).HasMaxLength(RatingChoice.MaxCommentLength);
+            // Only the aggregate reads the criteria; the figures count the overall level, a column.
+            b.Property(r => r.Criteria).AsJson();
+            b.Ignore(r => r.IsDissatisfied);
+            // The figures over a period: a Center's, an agency's, and each officer's own (R63).
+            b.HasIndex(r => new { r.CenterId, r.RatedAt });
+            b.HasIndex(r => new { r.AgencyId, r.RatedAt });
+            b.HasIndex(r => new { r.ReceptionOfficerId, r.RatedAt });
+            b.HasIndex(r => new { r.ReturnOfficerId, r.RatedAt });
         });
     }
 

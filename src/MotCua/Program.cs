@@ -9,8 +9,10 @@ using MotCua.Features.Forms;
 using MotCua.Features.Notifications;
 using MotCua.Features.Payments;
 using MotCua.Features.Payments.Vnpay;
+using MotCua.Features.Ratings;
 using MotCua.Features.Supplements;
 using MotCua.Platform;
+using MotCua.Features.Shared;
 
 if (CommandLine.Handles(args))
     return CommandLine.Run(args, Console.Out, Console.Error);
@@ -44,6 +46,7 @@ builder.Services.AddSupplementClosure();
 builder.Services.AddNotifications();
 builder.Services.AddVnpay();
 builder.Services.AddScoped<OnlinePayments>();
+builder.Services.AddRatings();
 var vnpayPaths = builder.Configuration.GetSection(VnpayOptions.Section).Get<VnpayOptions>()
     ?? new VnpayOptions();
 builder.Services.AddRazorPages(options =>
@@ -57,6 +60,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Remittances", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Monitoring", Policies.Monitor);
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    // The applicant's rating page is public (R33); the counter's tablet and the figures are officers'.
+    options.Conventions.AuthorizeFolder("/Ratings", Policies.Officer);
+    options.Conventions.AllowAnonymousToPage("/Ratings/Rate");
     // vnp_ReturnUrl is configured: the return page answers where the gateway is told to send the citizen.
     options.Conventions.AddPageRouteModelConvention("/Payments/Return", model =>
     {

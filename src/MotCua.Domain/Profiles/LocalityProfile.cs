@@ -56,6 +56,12 @@ public sealed partial record LocalityProfile
     /// <summary>Agencies' answers to feedback are published on the National Public Service Portal (R34; Thái Nguyên).</summary>
     public required bool PublishAnswersOnNationalPortal { get; init; }
 
+    /// <summary>
+    /// How long after the first rating the applicant may still change it (R33: one rating per dossier); after it
+    /// the rating stands. The regulations are silent: the product's default is 7 days.
+    /// </summary>
+    public required TimeLimit RatingChangeWindow { get; init; }
+
     /// <summary>"5 tại chỗ" procedures are received, appraised, approved, returned and paid at the counter (R10).</summary>
     public required bool FiveOnTheSpot { get; init; }
 
@@ -124,6 +130,7 @@ public sealed partial record LocalityProfile
             AddLimitProblem(problems, "Thời hạn chuyển phản ánh, kiến nghị (R34)", forward);
         foreach (var (label, limit) in FeedbackTimings.Limits)
             AddLimitProblem(problems, $"{label} (R34)", limit);
+        AddLimitProblem(problems, "Thời hạn thay đổi đánh giá mức độ hài lòng (R33)", RatingChangeWindow);
         problems.AddRange(ResultHandOver.Problems());
         problems.AddRange(FeeRemittance.Problems());
         if (SoleFeeCollectorAndReturnPoint && FeeCollector != FeeCollector.Center)

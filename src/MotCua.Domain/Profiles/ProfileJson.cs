@@ -83,6 +83,7 @@ internal static class ProfileJson
                     : null!,
                 PublishAnswersOnNationalPortal = root.Bool("publishAnswersOnNationalPortal"),
                 FiveOnTheSpot = root.Bool("fiveOnTheSpot"),
+                RatingChangeWindow = root.Limit("ratingChangeWindow") ?? default,
             };
             // Structural problems first: a missing member would otherwise also show up as a wrong value,
             // and a missing object left a null behind that the profile must never be used with.

@@ -34,6 +34,12 @@ public partial class RouteAuthorizationTests
         "/bo-sung-ho-so", "/api/v1/token",
         // The payment gateway's notification (signed by the gateway) and the citizen's return from it (R29).
         "/thanh-toan/vnpay/ipn", "/thanh-toan/vnpay/ket-qua",
+        // The applicant rates a dossier with its code and phone digits, or the receipt's signed QR link (R33).
+        "/danh-gia", "/api/v1/dossiers/{code:dossiercode}/rating",
+        // Anyone sends feedback and reads the published answers; the sender follows theirs with its code and a second secret (R33, R34).
+        "/phan-anh", "/phan-anh/da-gui/{code}", "/phan-anh/tra-cuu", "/phan-anh/cong-khai",
+        "/api/v1/feedback", "/api/v1/feedback/answers", "/api/v1/feedback/{code}/status", "/api/v1/feedback/{code}/reply",
+        "/api/v1/feedback/{code}/verdict", "/api/v1/feedback/{code}/re-complaint",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.
         "/api/v1/{*path}", "/{**path:file}",
     ];

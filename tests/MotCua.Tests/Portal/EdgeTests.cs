@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MotCua.Features.Shared;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Portal;

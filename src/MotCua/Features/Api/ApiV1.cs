@@ -9,6 +9,7 @@ using MotCua.Features.Feedback;
 using MotCua.Features.Fees;
 using MotCua.Features.Incidents;
 using MotCua.Features.Processing;
+using MotCua.Features.Ratings;
 using MotCua.Features.Reception;
 using MotCua.Features.Remittances;
 using MotCua.Features.Returns;
@@ -73,6 +74,7 @@ public static class ApiV1
         dossier.MapFeesApi();
         dossier.MapOfficerFiles();
         officer.MapRemittancesApi();
+        api.MapRatingsApi(officer);
         // Every unknown address under the API, those that look like a file too: a dossier code has dots, and one
         // that is malformed (refused by the route's dossiercode constraint) must get this ProblemDetails.
         api.MapFallback("{*path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",

@@ -6,7 +6,6 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
 using MotCua.Features.Forms;
-using MotCua.Features.Portal;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 

@@ -2,7 +2,7 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Feedback;
-using MotCua.Features.Portal;
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Feedback;
 

@@ -36,7 +36,7 @@ public static class FeedbackPublicApi
     {
         // Sending is limited as a submission; everything that needs the sender's secret as a lookup, so secrets cannot be tried in bulk.
         var feedback = api.MapGroup("/feedback");
-        feedback.MapPost("", SendAsync).WithName("SendFeedback").RequireRateLimiting(WebSetup.PublicSubmission)
+        api.MapPost("/feedback", SendAsync).WithName("SendFeedback").RequireRateLimiting(WebSetup.PublicSubmission)
             .WithSummary("Gửi phản ánh, kiến nghị. Nêu hồ sơ bằng mã hồ sơ và 4 chữ số cuối số điện thoại đã khai (digits); cần số điện thoại hoặc thư điện tử để nhận trả lời.")
             .Accepts<FeedbackBody>("application/json")
             .ProducesValidationProblem()

@@ -7,7 +7,6 @@ using MotCua.Domain;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
 using MotCua.Features.Files;
-using MotCua.Features.Portal;
 using MotCua.Platform;
 
 namespace MotCua.Features.Feedback;

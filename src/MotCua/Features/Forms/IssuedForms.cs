@@ -6,6 +6,7 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
 using MotCua.Platform;
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Forms;
 
@@ -14,7 +15,8 @@ namespace MotCua.Features.Forms;
 /// it, numbers it and stores the bytes with the signer, the time and the template and profile it was
 /// drawn under; every later print, by an officer or by the applicant on the portal, serves those bytes.
 /// </summary>
-public sealed class IssuedForms(MotCuaDbContext db, IFileStore files, LocalitySource localities, IOptions<AppOptions> app, TimeProvider time)
+public sealed class IssuedForms(MotCuaDbContext db, IFileStore files, LocalitySource localities, IOptions<AppOptions> app, TimeProvider time,
+    RatingLinks ratingLinks)
 {
     /// <summary>The latest document of <paramref name="form"/> the dossier's history issued, issued now if never printed; null when none was issued.</summary>
     public async Task<(IssuedForm Record, byte[] Pdf)?> GetAsync(Dossier dossier, NationalForm form, CancellationToken cancellationToken = default)
@@ -29,7 +31,8 @@ public sealed class IssuedForms(MotCuaDbContext db, IFileStore files, LocalitySo
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var year = locality.Calendar.ToLocal(issued.At).Year;
         var number = $"{await db.NextAsync($"{unitId}/{form.Series}", new DateOnly(year, 1, 1), cancellationToken)}/{form.Series}";
-        var pdf = form.Draw(new FormSource(dossier, issued, number, units, locality.Calendar, app.Value.LookupUrl(dossier.Code)));
+        var pdf = form.Draw(new FormSource(dossier, issued, number, units, locality.Calendar, app.Value.LookupUrl(dossier.Code),
+            ratingLinks.Url(dossier.Code)));
         var record = new IssuedForm
         {
             DossierCode = dossier.Code,

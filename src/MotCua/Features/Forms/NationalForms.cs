@@ -6,8 +6,12 @@ using MotCua.Features.Shared;
 
 namespace MotCua.Features.Forms;
 
-/// <summary>What a form is drawn from: the dossier, the history row that issued it, its number, the units and the calendar.</summary>
-public sealed record FormSource(Dossier Dossier, HistoryEntry Issued, string Number, IReadOnlyDictionary<string, Unit> Units, WorkingCalendar Calendar, string LookupUrl)
+/// <summary>
+/// What a form is drawn from: the dossier, the history row that issued it, its number, the units and the calendar;
+/// the portal's links its QR codes carry (the rating link only on the receipt, LAW §11.4).
+/// </summary>
+public sealed record FormSource(Dossier Dossier, HistoryEntry Issued, string Number, IReadOnlyDictionary<string, Unit> Units, WorkingCalendar Calendar, string LookupUrl,
+    string? RatingUrl = null)
 {
     public string UnitName(string id) => Units.TryGetValue(id, out var unit) ? unit.Name : id;
 
@@ -31,8 +35,8 @@ public sealed record FormSource(Dossier Dossier, HistoryEntry Issued, string Num
 /// </summary>
 public sealed record NationalForm(string Route, string Series, string Name, Func<HistoryEntry, bool> IssuedBy, Func<Dossier, string> IssuingUnit, Func<FormSource, byte[]> Draw)
 {
-    /// <summary>Bumped when a form's drawing changes, so each stored document says which template made it (R52).</summary>
-    public const string TemplateVersion = "TT 03/2025/TT-VPCP, bản mẫu 1";
+    /// <summary>Bumped when a form's drawing changes, so each stored document says which template made it (R52); 2: the receipt's rating QR.</summary>
+    public const string TemplateVersion = "TT 03/2025/TT-VPCP, bản mẫu 2";
 }
 
 /// <summary>The forms of Thông tư 03/2025/TT-VPCP that a dossier's history issues, and the agency's refusal of R17.</summary>
@@ -104,6 +108,8 @@ public static class NationalForms
         }}.");
         pdf.Paragraph("Hồ sơ được vào Sổ theo dõi hồ sơ điện tử theo mã hồ sơ trên.");
         pdf.QrCode(s.LookupUrl, "Quét mã để tra cứu tình trạng hồ sơ");
+        if (s.RatingUrl is { } rating)
+            pdf.QrCode(rating, "Quét mã để đánh giá mức độ hài lòng");
         pdf.Signatures(("NGƯỜI NỘP HỒ SƠ", a.Name), ("NGƯỜI TIẾP NHẬN HỒ SƠ", s.Issued.By.Name));
         return pdf.ToBytes();
     }

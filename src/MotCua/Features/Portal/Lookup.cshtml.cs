@@ -9,6 +9,7 @@ using MotCua.Features.Files;
 using MotCua.Features.Forms;
 using MotCua.Features.Payments;
 using MotCua.Platform;
+using MotCua.Features.Shared;
 
 namespace MotCua.Features.Portal;
 

@@ -5,7 +5,6 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Files;
-using MotCua.Features.Portal;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 

@@ -4,9 +4,8 @@ using MotCua.Data.Files;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
-using MotCua.Features.Shared;
 
-namespace MotCua.Features.Portal;
+namespace MotCua.Features.Shared;
 
 /// <summary>One row of the public history: when, what was done, by which unit (no officer's name).</summary>
 public sealed record StatusEvent(DateTimeOffset At, string Action, string? Unit);
@@ -61,6 +60,14 @@ public static class StatusLookup
     /// <param name="tracked">Whether the applicant is about to change the dossier (an online supplement).</param>
     public static Task<Dossier?> VerifiedAsync(MotCuaDbContext db, DossierCode? code, string? lastFour, bool tracked = false, CancellationToken cancellationToken = default) =>
         MatchAsync(db, code, phone => phone.EndsWith(lastFour), tracked, cancellationToken);
+
+    /// <summary>
+    /// The dossier, for a link the Center signed for this very code (the rating QR printed on the receipt the applicant
+    /// holds, LAW §11.4): the signature stands in for the phone digits. Null when unsigned, as for a wrong phone.
+    /// </summary>
+    public static async Task<Dossier?> SignedAsync(MotCuaDbContext db, DossierCode? code, Func<DossierCode, bool> signed, CancellationToken cancellationToken = default) =>
+        code is null || !signed(code) ? null
+            : await db.Dossiers.AsNoTracking().Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
 
     /// <summary>
     /// The dossier, for its applicant's documents (the receipt, the result) and files, when the whole phone number
