@@ -5,6 +5,7 @@ using MotCua.Features.Account;
 using MotCua.Features.Apologies;
 using MotCua.Features.Consultations;
 using MotCua.Features.Exceptions;
+using MotCua.Features.Feedback;
 using MotCua.Features.Fees;
 using MotCua.Features.Incidents;
 using MotCua.Features.Processing;
@@ -71,6 +72,7 @@ public static class ApiV1
         dossier.MapFeesApi();
         dossier.MapOfficerFiles();
         officer.MapRemittancesApi();
+        officer.MapFeedbackOfficerApi();
         // Every unknown address under the API, those that look like a file too: a dossier code has dots, and one
         // that is malformed (refused by the route's dossiercode constraint) must get this ProblemDetails.
         api.MapFallback("{*path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",

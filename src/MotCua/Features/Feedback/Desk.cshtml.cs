@@ -17,7 +17,7 @@ namespace MotCua.Features.Feedback;
 [Authorize(Policy = Policies.Officer)]
 public sealed class DeskModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
 {
-    public const int PageSize = 50;
+    public const int PageSize = FeedbackDeskQuery.PageSize;
 
     [BindProperty(SupportsGet = true, Name = "trang-thai")] public FeedbackState? State { get; set; }
     /// <summary>tre (late), sap-den-han (due soon), trong-han (on time).</summary>
@@ -49,28 +49,10 @@ public sealed class DeskModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
         var scope = desk.InScope(officer.Actor).AsNoTracking();
         Counts = await scope.GroupBy(f => f.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-        var shown = scope;
-        if (State is { } state)
-            shown = shown.Where(f => f.State == state);
-        if (Channel is { } channel)
-            shown = shown.Where(f => f.Channel == channel);
-        if (Topic is { } topic)
-            shown = shown.Where(f => f.Topic == topic);
-        if (!string.IsNullOrWhiteSpace(Agency))
-            shown = shown.Where(f => f.AgencyId == Agency);
-        var soon = DueBadge.DueSoonUntil(Now, Calendar);
-        shown = Due switch
-        {
-            "tre" => shown.Where(FeedbackDue.Late(Now)),
-            "sap-den-han" => shown.Where(FeedbackDue.NotLate(Now)).Where(FeedbackDue.DueBefore(soon)),
-            "trong-han" => shown.Where(FeedbackDue.NotLate(Now)).Where(FeedbackDue.NotDueBefore(soon)),
-            _ => shown,
-        };
+        var shown = FeedbackDeskQuery.Filter(scope, State, Channel, Topic, Agency, Due, Now, Calendar);
         Total = await shown.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        Items = await shown
-            .OrderBy(FeedbackDue.NoDeadline).ThenBy(FeedbackDue.NextDeadline).ThenByDescending(f => f.ReceivedAt).ThenBy(f => f.Code)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        Items = await FeedbackDeskQuery.Page(shown, PageNumber)
             .ToListAsync(cancellationToken);
     }
 

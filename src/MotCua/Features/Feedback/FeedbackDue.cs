@@ -72,3 +72,36 @@ public static class FeedbackDue
             yield return "Trả lời sau thời hạn xử lý";
     }
 }
+
+/// <summary>The desk's filters and order, shared by its page and the officers' API, all run by the database.</summary>
+public static class FeedbackDeskQuery
+{
+    public const int PageSize = 50;
+
+    /// <summary><paramref name="due"/>: tre (late), sap-den-han (due soon), trong-han (on time).</summary>
+    public static IQueryable<FeedbackItem> Filter(IQueryable<FeedbackItem> items, FeedbackState? state, FeedbackChannel? channel, FeedbackTopic? topic,
+        string? agencyId, string? due, DateTimeOffset now, WorkingCalendar calendar)
+    {
+        if (state is { } s)
+            items = items.Where(f => f.State == s);
+        if (channel is { } c)
+            items = items.Where(f => f.Channel == c);
+        if (topic is { } t)
+            items = items.Where(f => f.Topic == t);
+        if (!string.IsNullOrWhiteSpace(agencyId))
+            items = items.Where(f => f.AgencyId == agencyId);
+        var soon = DueBadge.DueSoonUntil(now, calendar);
+        return due switch
+        {
+            "tre" => items.Where(FeedbackDue.Late(now)),
+            "sap-den-han" => items.Where(FeedbackDue.NotLate(now)).Where(FeedbackDue.DueBefore(soon)),
+            "trong-han" => items.Where(FeedbackDue.NotLate(now)).Where(FeedbackDue.NotDueBefore(soon)),
+            _ => items,
+        };
+    }
+
+    /// <summary>Soonest deadline first, those without one last, then the newest.</summary>
+    public static IQueryable<FeedbackItem> Page(IQueryable<FeedbackItem> items, int page) =>
+        items.OrderBy(FeedbackDue.NoDeadline).ThenBy(FeedbackDue.NextDeadline).ThenByDescending(f => f.ReceivedAt).ThenBy(f => f.Code)
+            .Skip((page - 1) * PageSize).Take(PageSize);
+}
