@@ -137,4 +137,32 @@ public sealed class FeedbackDeskTests
         await using var db = app.NewDbContext();
         Assert.Equal(FeedbackState.Received, (await db.FeedbackItems.SingleAsync()).State);
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_figures_count_by_topic_and_channel_with_the_on_time_rate_and_the_satisfaction_index_LAW_9_4_R34(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 0, now: Monday);
+        var dossier = await TestDossiers.ReceiveAsync(app, ExceptionDesk.MaritalStatus, Monday.AddHours(-72));
+        var staff = await app.SignedIn("giamsat");
+        var first = await RecordCallAsync(app, staff, dossier);
+        await RecordCallAsync(app, staff, dossier);
+        var page = await FormPage.OpenAsync(staff, $"/phan-anh-kien-nghi/{first}");
+        Assert.Equal(HttpStatusCode.Redirect, (await page.PostAsync($"/phan-anh-kien-nghi/{first}?handler=Refuse", ("reason", "Trùng với cuộc gọi trước."))).StatusCode);
+
+        var figures = (await FormPage.OpenAsync(staff, "/phan-anh-kien-nghi/so-lieu")).Text;
+        Assert.Contains("Kỳ 01/11/2026 – 30/11/2026", figures);
+        Assert.Contains("<dd id=\"so-pakn\">2</dd>", figures);
+        Assert.Contains("<dd id=\"dung-han\">100%</dd>", figures);
+        Assert.Contains("<td>Đường dây nóng</td><td>2</td>", figures);
+        Assert.Contains("<td>Việc giải quyết hồ sơ của cơ quan</td><td>2</td>", figures);
+        Assert.Contains("<dd id=\"hai-long\">100%</dd>", figures);
+
+        // 15 working days later the other is still unanswered: late, and out of the satisfied share (5.3).
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 28, 9, 0, 0, Vietnam));
+        var later = (await FormPage.OpenAsync(await app.SignedIn("giamsat"), "/phan-anh-kien-nghi/so-lieu?tu=2026-11-01&den=2026-11-30")).Text;
+        Assert.Contains("<dd id=\"qua-han\">1</dd>", later);
+        Assert.Contains("<dd id=\"hai-long\">50%</dd>", later);
+        Assert.Contains("<dd id=\"so-pakn\">0</dd>", (await FormPage.OpenAsync(await app.SignedIn("giamsat"), "/phan-anh-kien-nghi/so-lieu")).Text);
+    }
 }
