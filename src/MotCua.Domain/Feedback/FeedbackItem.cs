@@ -224,13 +224,8 @@ public sealed class FeedbackItem
     /// <summary>The Center publishes the answer as the public may read it, and marks it for the national portal where the profile says so (R34).</summary>
     public Outcome Publish(string publicAnswer, Actor by, DateTimeOffset at, Locality locality)
     {
-        const string action = "công khai kết quả trả lời";
-        if (by.Role is not (Role.CenterStaff or Role.CenterDirector))
-            return FeedbackRules.RoleNotAllowed(action, by.Role);
-        if (by.UnitId != CenterId)
-            return FeedbackRules.NotYourUnit(action);
-        if (State != FeedbackState.Answered)
-            return FeedbackRules.NotInState(action, State);
+        if (PublishGuard(by) is { } broken)
+            return broken;
         if (string.IsNullOrWhiteSpace(publicAnswer))
             return FeedbackRules.TextRequired;
         PublicAnswer = publicAnswer.Trim();
@@ -291,6 +286,34 @@ public sealed class FeedbackItem
         FeedbackState.Answered => PublishBy,
         _ => null,
     };
+
+    /// <summary>
+    /// Why <paramref name="by"/> may not take <paramref name="command"/> now (null when they may): the same guards the
+    /// methods check, asked without acting, so a page offers only what the item allows and never restates a rule.
+    /// </summary>
+    public BrokenRule? WhyNot(FeedbackCommand command, Actor by) => command switch
+    {
+        FeedbackCommand.Classify => CenterGuard("phân loại phản ánh, kiến nghị", by, FeedbackState.Received),
+        FeedbackCommand.Forward => CenterGuard("chuyển phản ánh, kiến nghị đến cơ quan", by, FeedbackState.Received)
+            ?? (Topic != FeedbackTopic.AgencyHandling ? FeedbackRules.OnlyAgencyHandlingIsForwarded : null),
+        FeedbackCommand.RequestInformation => AnswererGuard("đề nghị người gửi bổ sung thông tin", by, beforeForwarding: true, FeedbackState.Received, FeedbackState.Forwarded),
+        FeedbackCommand.Refuse => AnswererGuard("từ chối tiếp nhận phản ánh, kiến nghị", by, beforeForwarding: true,
+            FeedbackState.Received, FeedbackState.Forwarded, FeedbackState.AwaitingSender),
+        FeedbackCommand.Answer => AnswererGuard("trả lời phản ánh, kiến nghị", by, beforeForwarding: false,
+            FeedbackState.Received, FeedbackState.Forwarded, FeedbackState.AwaitingSender),
+        FeedbackCommand.Publish => PublishGuard(by),
+        _ => throw new ArgumentOutOfRangeException(nameof(command)),
+    };
+
+    BrokenRule? PublishGuard(Actor by)
+    {
+        const string action = "công khai kết quả trả lời";
+        if (by.Role is not (Role.CenterStaff or Role.CenterDirector))
+            return FeedbackRules.RoleNotAllowed(action, by.Role);
+        if (by.UnitId != CenterId)
+            return FeedbackRules.NotYourUnit(action);
+        return State != FeedbackState.Answered ? FeedbackRules.NotInState(action, State) : null;
+    }
 
     DateTimeOffset? ForwardDeadline(Locality locality) =>
         Topic == FeedbackTopic.AgencyHandling && locality.Profile.FeedbackForwardingLimit is { } limit ? Due(limit, ReceivedAt, locality) : null;

@@ -29,6 +29,17 @@ public enum FeedbackTopic
     CenterManagement,
 }
 
+/// <summary>What an officer does to an item (<see cref="FeedbackItem.WhyNot"/> says whether they may now).</summary>
+public enum FeedbackCommand
+{
+    Classify,
+    Forward,
+    RequestInformation,
+    Refuse,
+    Answer,
+    Publish,
+}
+
 public enum FeedbackState
 {
     Received,

@@ -181,4 +181,23 @@ public sealed class FeedbackItemTests
         foreach (var id in new[] { "default", "bac-kan-ward-2025", "bac-ninh-province-2023", "cam-pha-city-2022", "thai-nguyen-province-2026", "vinh-long-province-2025" })
             Assert.Equal(FeedbackTimings.National, LocalityProfiles.Get(id).FeedbackTimings);
     }
+
+    [Fact]
+    public void WhyNot_answers_as_the_methods_do_without_acting_R34_R63()
+    {
+        var item = Receive(FeedbackTopic.AgencyHandling, Default);
+        Assert.Null(item.WhyNot(FeedbackCommand.Forward, Staff));
+        Assert.Equal("ForwardBeforeAnswer", item.WhyNot(FeedbackCommand.Answer, Staff)?.Name);
+        Assert.Equal("RoleNotAllowed", item.WhyNot(FeedbackCommand.Forward, Processor)?.Name);
+        Assert.Equal("NotInState", item.WhyNot(FeedbackCommand.Publish, Staff)?.Name);
+        Assert.Equal(FeedbackState.Received, item.State);
+        Assert.True(item.Forward(Staff, Local("2026-11-23T10:00")).Succeeded);
+        Assert.Null(item.WhyNot(FeedbackCommand.Answer, Processor));
+        Assert.Equal("NotYourUnit", item.WhyNot(FeedbackCommand.Answer, OtherAgency)?.Name);
+
+        var conduct = Receive(FeedbackTopic.OfficerConduct, Default);
+        Assert.Equal(("R63", "DirectorAnswers"), (conduct.WhyNot(FeedbackCommand.Answer, Staff)?.RuleId, conduct.WhyNot(FeedbackCommand.Answer, Staff)?.Name));
+        Assert.Null(conduct.WhyNot(FeedbackCommand.Answer, Director));
+        Assert.Equal("OnlyAgencyHandlingIsForwarded", conduct.WhyNot(FeedbackCommand.Forward, Staff)?.Name);
+    }
 }

@@ -58,6 +58,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
                 }
         // Fees held past their remittance day, and last month's reconciliation not confirmed (R29, R60).
         var feeNotices = await Remittances.FeeWatch.NoticesAsync(db, services.GetRequiredService<Remittances.FeeLedger>(), locality, now, cancellationToken);
+        // Feedback not forwarded, answered or published in time (R34).
+        feeNotices = [.. feeNotices, .. await Feedback.FeedbackWatch.NoticesAsync(db, locality, now, cancellationToken)];
         var feeKeys = feeNotices.Select(n => n.Key).ToList();
         var sent = (await db.OfficerNotifications.Where(n => feeKeys.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var notice in feeNotices.Where(n => sent.Add(n.Key)))
