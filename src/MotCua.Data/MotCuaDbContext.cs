@@ -259,6 +259,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Ignore(f => f.HandledOnTime);
             b.Ignore(f => f.NextDeadline);
             b.Property<int>(RowVersion).IsConcurrencyToken();
+            // The written answer's PDF in the file store, set at its first print (R52).
+            b.Property<string?>("AnswerSha256").HasMaxLength(64);
             // The Center's desk and an agency's list: open items by state, soonest deadline first; the public page of answers by date.
             b.HasIndex(f => new { f.CenterId, f.State, f.HandleBy });
             b.HasIndex(f => new { f.AnsweringUnitId, f.State, f.HandleBy });

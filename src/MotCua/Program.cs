@@ -41,6 +41,7 @@ builder.Services.AddScoped<MotCua.Features.Fees.Cashier>();
 builder.Services.AddScoped<MotCua.Features.Fees.ReceiptDocuments>();
 builder.Services.AddScoped<MotCua.Features.Remittances.FeeLedger>();
 builder.Services.AddScoped<MotCua.Features.Feedback.FeedbackDesk>();
+builder.Services.AddScoped<MotCua.Features.Feedback.AnswerDocuments>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();
 builder.Services.AddNotifications();

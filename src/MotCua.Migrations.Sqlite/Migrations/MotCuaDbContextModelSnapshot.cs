@@ -1285,6 +1285,10 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswerSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
 

@@ -77,6 +77,16 @@ public sealed class FeedbackDeskTests
         Assert.DoesNotContain("Mai", item.PublicAnswer);
         Assert.Equal(["Tiếp nhận phản ánh, kiến nghị", "Chuyển cơ quan giải quyết", "Trả lời bằng văn bản", "Công khai kết quả trả lời"],
             item.Events.Select(e => e.Action));
+
+        // The written answer, drawn at its first print and served unchanged after, to the agency and to the Center alike (R52).
+        var first = await (await processor.GetAsync($"/phan-anh-kien-nghi/{code}?handler=Pdf")).Content.ReadAsByteArrayAsync();
+        var text = System.Text.RegularExpressions.Regex.Replace(await MotCua.Tests.Forms.ReceiptPdfTests.PdfText(first), @"\s+", " ");
+        Assert.Contains("VĂN BẢN TRẢ LỜI PHẢN ÁNH, KIẾN NGHỊ", text);
+        Assert.Contains("Phòng Tư pháp xin lỗi bà Lê Thị Mai", text);
+        Assert.Contains($"Số: {code}", text);
+        Assert.Contains("Trung tâm Phục vụ hành chính công (để theo dõi)", text);
+        Assert.Equal(first, await (await staff.GetAsync($"/phan-anh-kien-nghi/{code}?handler=Pdf")).Content.ReadAsByteArrayAsync());
+        Assert.Equal(64, (await read.FeedbackItems.Where(f => f.Code == code).Select(f => EF.Property<string>(f, "AnswerSha256")).SingleAsync()).Length);
     }
 
     [Theory]

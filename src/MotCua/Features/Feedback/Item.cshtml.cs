@@ -70,6 +70,12 @@ public sealed class ItemModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
     {
     }
 
+    /// <summary>The written answer as it was first printed (R34, R52).</summary>
+    public async Task<IActionResult> OnGetPdfAsync([FromServices] AnswerDocuments documents, CancellationToken cancellationToken) =>
+        Item.Answer is null
+            ? NotFound()
+            : File(await documents.GetAsync(Item, cancellationToken), "application/pdf", $"tra-loi-{Item.Code}.pdf");
+
     public Task<IActionResult> OnPostClassifyAsync(FeedbackTopic? topic, string? agency)
     {
         if (topic is not { } t || !Enum.IsDefined(t))
