@@ -92,6 +92,7 @@ public sealed class PortalFeedbackTests
         await AnswerAndPublishAsync(app, code, "Kính gửi bà Lê Thị Mai: hồ sơ đã có kết quả ngày 24/11.", "Hồ sơ đã có kết quả ngày 24/11; Phòng Tư pháp xin lỗi vì chậm trễ.");
         var answered = await citizen.ReadAsync($"/phan-anh/tra-cuu?ma={code}&so=4321");
         Assert.Contains("Kính gửi bà Lê Thị Mai", answered);
+        Assert.Contains($"Câu trả lời của {DemoCatalog.Justice.Name}", answered);
         Assert.Contains($"Chuyển cơ quan giải quyết ({DemoCatalog.Center.Name})", answered);
         Assert.DoesNotContain("Hoàng Văn Nam", answered); // the public sees units, not officers
 
