@@ -43,7 +43,7 @@ public sealed class PublicBaseUrlTests
         Assert.NotEqual(Modules($"http://evil.example/tra-cuu?ma={code}"), drawn);
     }
 
-    /// <summary>The dark modules of the QR code drawn on the PDF's first page, as (column, row) from its top-left dark module.</summary>
+    /// <summary>The dark modules of the first QR code drawn on the PDF's first page, as (column, row) from its top-left dark module.</summary>
     static HashSet<(int, int)> QrModules(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
@@ -51,9 +51,11 @@ public sealed class PublicBaseUrlTests
         var squares = document.GetPage(1).Paths.Where(p => p.IsFilled).Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
             .Where(r => r.Width is > 1 and < 6 && Math.Abs(r.Width - r.Height) < 0.01).ToList();
         Assert.NotEmpty(squares);
+        // The lookup's QR comes first (highest on the page); the rating's QR, 90 points square too, is drawn under its caption.
+        var top = squares.Max(r => r.Top);
+        squares = squares.Where(r => r.Top > top - 91).ToList();
         var cell = squares[0].Width;
         var left = squares.Min(r => r.Left);
-        var top = squares.Max(r => r.Top);
         return squares.Select(r => ((int)Math.Round((r.Left - left) / cell), (int)Math.Round((top - r.Top) / cell))).ToHashSet();
     }
 
