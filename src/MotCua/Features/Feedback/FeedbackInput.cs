@@ -9,6 +9,15 @@ namespace MotCua.Features.Feedback;
 /// <summary>A piece of feedback as the public sends it, read into domain values.</summary>
 public sealed record FeedbackRequest(FeedbackTopic Topic, FeedbackSender Sender, string Subject, string Text, DossierCode? DossierCode, string? AgencyId);
 
+/// <summary>The sender acting on their own item, and the text they type (a reply, a re-complaint), for the tracking page and the public API alike.</summary>
+public static class SenderActs
+{
+    public static Actor As(FeedbackItem item) => new("applicant", item.Sender.Name, Role.Applicant, "");
+
+    public static string? TextProblem(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "Nhập nội dung." : FormText.Problem(text.Trim(), "Nội dung", FeedbackItem.MaxTextLength, multiline: true);
+}
+
 /// <summary>The portal form's and the public API's fields, checked once for both: field name → Vietnamese message.</summary>
 public sealed class FeedbackInput
 {

@@ -114,7 +114,7 @@ public static class FeedbackPublicApi
         var (body, item, problem) = await ReadForSenderAsync(code, http, desk, needsText: true, cancellationToken);
         if (problem is not null)
             return problem;
-        var acted = await desk.ComplainAgainAsync(item!, body!.Text!.Trim(), Sender(item!), cancellationToken);
+        var acted = await desk.ComplainAgainAsync(item!, body!.Text!.Trim(), SenderActs.As(item!), cancellationToken);
         if (acted is not FeedbackActed.Done { Item: var again })
             return Refused(acted);
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
@@ -139,7 +139,7 @@ public static class FeedbackPublicApi
             return problem;
         if (!needsText && (!Enum.TryParse<AnswerVerdict>(body!.Verdict, out _) || !char.IsLetter(body.Verdict![0])))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["verdict"] = ["verdict là Like (hài lòng) hoặc Dislike (không hài lòng)."] });
-        var acted = await desk.ActAsync(item!, seen: null, (i, by, at, _) => act(body!, i, by, at), Sender(item!), cancellationToken);
+        var acted = await desk.ActAsync(item!, seen: null, (i, by, at, _) => act(body!, i, by, at), SenderActs.As(item!), cancellationToken);
         return acted is FeedbackActed.Done { Item: var done } ? TypedResults.Ok(await StatusOfAsync(done, db, localities, cancellationToken)) : Refused(acted);
     }
 
@@ -151,9 +151,7 @@ public static class FeedbackPublicApi
             return (null, null, invalid.ToProblem());
         if (await desk.FindForSenderAsync(code, body!.Secret, cancellationToken) is not { } item)
             return (null, null, NotFound());
-        if (needsText && (string.IsNullOrWhiteSpace(body.Text)
-            ? "Nhập nội dung."
-            : FormText.Problem(body.Text.Trim(), "Nội dung", FeedbackItem.MaxTextLength, multiline: true)) is { } problem)
+        if (needsText && SenderActs.TextProblem(body.Text) is { } problem)
             return (null, null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [problem] }));
         return (body, item, null);
     }
@@ -173,15 +171,8 @@ public static class FeedbackPublicApi
     static FeedbackReceipt Receipt(FeedbackItem item, Domain.Time.WorkingCalendar calendar) =>
         new(item.Code, item.State.ToString(), item.State.Vietnamese(), calendar.ToLocal(item.ReceivedAt), calendar.ToLocal(item.HandleBy));
 
-    static Actor Sender(FeedbackItem item) => new("applicant", item.Sender.Name, Role.Applicant, "");
-
-    /// <summary>The refusal as the sender reads it: the rule's reason, its id in an extension.</summary>
-    static ProblemHttpResult Refused(FeedbackActed acted) => acted switch
-    {
-        FeedbackActed.Refused r => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Không thực hiện được",
-            detail: r.Rule.Message, extensions: new Dictionary<string, object?> { ["rule"] = r.Rule.RuleId, ["ruleName"] = r.Rule.Name }),
-        _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Phản ánh, kiến nghị vừa được cập nhật", detail: acted.MessageForSender),
-    };
+    /// <summary>The refusal as the sender reads it: FeedbackActed's ProblemDetails (the rule's reason, its id in an extension).</summary>
+    static ProblemHttpResult Refused(FeedbackActed acted) => (ProblemHttpResult)acted.ToProblem();
 
     static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phản ánh, kiến nghị", detail: TrackModel.NotFoundMessage);

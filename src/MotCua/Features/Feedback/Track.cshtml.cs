@@ -49,9 +49,9 @@ public sealed class TrackModel(MotCuaDbContext db, FeedbackDesk desk) : PageMode
     {
         if (!await FindAsync(cancellationToken))
             return Page();
-        if (TextProblem() is { } problem)
+        if (SenderActs.TextProblem(Text) is { } problem)
             return Refuse(problem);
-        var acted = await desk.ComplainAgainAsync(Item!, Text!.Trim(), Sender(Item!), cancellationToken);
+        var acted = await desk.ComplainAgainAsync(Item!, Text!.Trim(), SenderActs.As(Item!), cancellationToken);
         if (acted is not FeedbackActed.Done { Item: var again })
             return Refuse(acted.MessageForSender!);
         TempData[SendModel.SentKey] = again.Code;
@@ -62,9 +62,9 @@ public sealed class TrackModel(MotCuaDbContext db, FeedbackDesk desk) : PageMode
     {
         if (!await FindAsync(cancellationToken))
             return Page();
-        if (needsText && TextProblem() is { } problem)
+        if (needsText && SenderActs.TextProblem(Text) is { } problem)
             return Refuse(problem);
-        var acted = await desk.ActAsync(Item!, seen: null, act, Sender(Item!), cancellationToken);
+        var acted = await desk.ActAsync(Item!, seen: null, act, SenderActs.As(Item!), cancellationToken);
         if (acted.MessageForSender is { } refused)
         {
             await FindAsync(cancellationToken);
@@ -74,10 +74,6 @@ public sealed class TrackModel(MotCuaDbContext db, FeedbackDesk desk) : PageMode
         return Redirect($"/phan-anh/tra-cuu?ma={Uri.EscapeDataString(Item!.Code)}&so={Uri.EscapeDataString(Secret!.Trim())}");
     }
 
-    static Actor Sender(FeedbackItem item) => new("applicant", item.Sender.Name, Role.Applicant, "");
-
-    string? TextProblem() =>
-        string.IsNullOrWhiteSpace(Text) ? "Nhập nội dung." : FormText.Problem(Text.Trim(), "Nội dung", FeedbackItem.MaxTextLength, multiline: true);
 
     IActionResult Refuse(string message)
     {
