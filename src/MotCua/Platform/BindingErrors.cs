@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -55,9 +56,11 @@ public sealed class BindingErrors : IPageFilter
 /// <summary>A short page for people, for the answers given before any page of the app could render (a refused form, too many lookups).</summary>
 public static class PlainPage
 {
+    static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Html(string title, string message) => $"""
         <!DOCTYPE html>
-        <html lang="vi"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(title)} — MotCua</title><link rel="stylesheet" href="/css/site.css"></head>
-        <body><main class="wrap"><section class="card"><h2>{WebUtility.HtmlEncode(title)}</h2><p>{WebUtility.HtmlEncode(message)}</p><p><a href="/">Về trang chủ</a></p></section></main></body></html>
+        <html lang="vi"><head><meta charset="utf-8"><title>{Encoder.Encode(title)} — MotCua</title><link rel="stylesheet" href="/css/site.css"></head>
+        <body><main class="wrap"><section class="card"><h2>{Encoder.Encode(title)}</h2><p>{Encoder.Encode(message)}</p><p><a href="javascript:history.back()">Quay lại trang trước</a> · <a href="/">Về trang chủ</a></p></section></main></body></html>
         """;
 }

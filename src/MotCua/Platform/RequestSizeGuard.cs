@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
@@ -12,8 +10,6 @@ namespace MotCua.Platform;
 /// </summary>
 public static class RequestSizeGuard
 {
-    static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     public static IApplicationBuilder UseRequestSizeGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
@@ -33,9 +29,6 @@ public static class RequestSizeGuard
             return;
         }
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync($"""
-            <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Nội dung quá lớn</title></head>
-            <body><h1>Nội dung quá lớn</h1><p>{Html.Encode(message)}</p><p><a href="javascript:history.back()">Quay lại trang trước</a></p></body></html>
-            """);
+        await context.Response.WriteAsync(PlainPage.Html("Nội dung quá lớn", message));
     });
 }

@@ -52,6 +52,7 @@ public static class WebSetup
         {
             o.Filters.Add(new UnmatchedHandler());
             o.Filters.Add(new BindingErrors());
+            o.Filters.Add(new RefusedFormFilter());
             BindingErrors.Configure(o.ModelBindingMessageProvider);
         });
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<DossierCodeRouteConstraint>(DossierCodeRouteConstraint.Name));
