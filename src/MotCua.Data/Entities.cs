@@ -76,3 +76,15 @@ public sealed class IdempotencyRecord
     public required DossierCode DossierCode { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 }
+
+/// <summary>
+/// A secret every node of the installation must share and keep for years, made by the migration that adds it
+/// (e.g. the key of the rating links printed on receipts, which stay valid as long as the paper).
+/// </summary>
+public sealed class InstallationSecret
+{
+    public const int MaxNameLength = 100;
+
+    public required string Name { get; init; }
+    public required byte[] Value { get; init; }
+}

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -20,7 +21,7 @@ namespace MotCua.Data;
 /// mapped as they are; what only the aggregate reads (clock segments, consultations, supplements)
 /// is JSON, what reports query (the control slip, due dates, states) is columns and rows.
 /// </summary>
-public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) : IdentityDbContext<Officer>(options)
+public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) : IdentityDbContext<Officer>(options), IDataProtectionKeyContext
 {
     /// <summary>The dossier's optimistic concurrency token, bumped on every save that changes it.</summary>
     public const string RowVersion = nameof(RowVersion);
@@ -46,6 +47,9 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
     public DbSet<Rating> Ratings => Set<Rating>();
+    /// <summary>The keys of cookies, anti-forgery and bearer tokens, shared by every node and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
 
     bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -413,6 +417,11 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.HasKey(l => l.Name);
             b.Property(l => l.Name).HasMaxLength(100);
             b.Property(l => l.Owner).HasMaxLength(100);
+        });
+        model.Entity<InstallationSecret>(b =>
+        {
+            b.HasKey(s => s.Name);
+            b.Property(s => s.Name).HasMaxLength(InstallationSecret.MaxNameLength);
         });
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,6 +17,9 @@ public static class WebSetup
 
     public static IServiceCollection AddMotCuaWeb(this IServiceCollection services)
     {
+        // Sign-in cookies, anti-forgery and bearer tokens are sealed with these keys: in the database, every node
+        // opens what another sealed, and a restart signs nobody out (ADR 11).
+        services.AddDataProtection().SetApplicationName("MotCua").PersistKeysToDbContext<MotCuaDbContext>();
         services.AddIdentity<Officer, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 10;

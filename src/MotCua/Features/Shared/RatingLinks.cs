@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MotCua.Data;
 using MotCua.Domain.Codes;
 using MotCua.Platform;
 
@@ -12,8 +14,9 @@ public sealed class RatingOptions
     public const string Section = "Ratings";
 
     /// <summary>
-    /// At least 32 random bytes in base64, the same on every node. Receipts are kept unchanged (R52) with their QR:
-    /// a new key makes the links already printed refuse to open without the phone digits.
+    /// At least 32 random bytes in base64, the same on every node; unset, the installation makes its own once and keeps
+    /// it in the database. Receipts are kept unchanged (R52) with their QR: a new key makes the links already printed
+    /// refuse to open without the phone digits.
     /// </summary>
     public string? QrKey { get; set; }
 }
@@ -25,25 +28,32 @@ public sealed class RatingOptions
 /// </summary>
 public sealed class RatingLinks
 {
-    readonly byte[] _key;
+    public const string SecretName = "rating-links";
+
+    readonly Lazy<byte[]> _key;
     readonly IOptions<AppOptions> _app;
 
-    public RatingLinks(IOptions<RatingOptions> options, IOptions<AppOptions> app, ILogger<RatingLinks> logger)
+    public RatingLinks(IOptions<RatingOptions> options, IOptions<AppOptions> app, IServiceScopeFactory scopes, ILogger<RatingLinks> logger)
     {
         _app = app;
         var configured = options.Value.QrKey;
         if (!string.IsNullOrWhiteSpace(configured) && TryKey(configured, out var key))
-            _key = key;
+            _key = new(key);
         else
         {
-            // Without a key the links still work until the next start, which is enough for a demo or a test;
-            // an installation sets Ratings:QrKey so printed receipts keep working.
             if (!string.IsNullOrWhiteSpace(configured))
-                logger.LogError("Ratings:QrKey phải là ít nhất 32 byte ngẫu nhiên ở dạng base64; dùng khóa tạm thời.");
-            else
-                logger.LogWarning("Chưa cấu hình Ratings:QrKey: mã QR đánh giá trên giấy tiếp nhận chỉ dùng được đến lần khởi động lại.");
-            _key = RandomNumberGenerator.GetBytes(32);
+                logger.LogError("Ratings:QrKey phải là ít nhất 32 byte ngẫu nhiên ở dạng base64; dùng khóa lưu trong cơ sở dữ liệu.");
+            // Without a configured key, the installation's own, made by its migration and kept in the database: every
+            // node signs and checks the same links, and a restart leaves the printed receipts' QR working.
+            _key = new(() => StoredKey(scopes), LazyThreadSafetyMode.PublicationOnly);
         }
+    }
+
+    /// <summary>The key the migration that made the table put there (InstallationSecrets).</summary>
+    static byte[] StoredKey(IServiceScopeFactory scopes)
+    {
+        using var scope = scopes.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().InstallationSecrets.AsNoTracking().Single(s => s.Name == SecretName).Value;
     }
 
     static bool TryKey(string text, out byte[] key)
@@ -62,7 +72,7 @@ public sealed class RatingLinks
 
     public string Token(DossierCode code)
     {
-        var mac = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("rating:" + code));
+        var mac = HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes("rating:" + code));
         return Base64Url(mac.AsSpan(0, 16));
     }
 
