@@ -16,7 +16,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     static readonly SemaphoreSlim TemplateLock = new(1, 1);
     static bool _templateReady;
-    const string Template = "motcua_test_template";
+    /// <summary>Named after the newest migration: test runs of branches with other migrations on one server keep their own template.</summary>
+    static readonly string Template = TemplateName();
 
     readonly Func<Task> _drop;
 
@@ -80,6 +81,14 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             TemplateLock.Release();
         }
+    }
+
+    static string TemplateName()
+    {
+        using var db = new MotCuaDbContext(Database.Options(DatabaseProvider.Postgres, "Host=localhost"));
+        var newest = db.Database.GetMigrations().Last();
+        var name = $"motcua_test_template_{newest.ToLowerInvariant()}";
+        return name.Length > 63 ? name[..63] : name; // PostgreSQL's longest name
     }
 
     static async Task Execute(string server, string sql)

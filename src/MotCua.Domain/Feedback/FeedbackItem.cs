@@ -4,8 +4,11 @@ using MotCua.Domain.Time;
 
 namespace MotCua.Domain.Feedback;
 
-/// <summary>One step in a piece of feedback's life, with who took it and when (shown to officers; the public sees the step and the unit).</summary>
-public sealed record FeedbackEvent(DateTimeOffset At, string Action, string ByName, string? UnitId, string? Note = null);
+/// <summary>
+/// One step in a piece of feedback's life, with who took it and when (shown to officers; the public sees the step, the
+/// unit and, for a forwarding, the unit it went to).
+/// </summary>
+public sealed record FeedbackEvent(DateTimeOffset At, string Action, string ByName, string? UnitId, string? Note = null, string? ToUnitId = null);
 
 /// <summary>A file the sender attached, kept in the file store under its hash after its content was checked.</summary>
 public sealed record FeedbackAttachment(string FileName, string ContentType, long Size, string Sha256);
@@ -156,7 +159,7 @@ public sealed class FeedbackItem
         State = FeedbackState.Forwarded;
         AnsweringUnitId = AgencyId!;
         ForwardedAt = at;
-        Record(at, "Chuyển cơ quan giải quyết", by, ForwardBy is { } due && at > due ? "Chuyển quá thời hạn" : null);
+        Record(at, "Chuyển cơ quan giải quyết", by, ForwardBy is { } due && at > due ? "Chuyển quá thời hạn" : null, to: AgencyId);
         return Outcome.Ok;
     }
 
@@ -354,5 +357,6 @@ public sealed class FeedbackItem
         return by.UnitId == AnsweringUnitId ? null : FeedbackRules.NotYourUnit(action);
     }
 
-    void Record(DateTimeOffset at, string action, Actor by, string? note) => _events.Add(new FeedbackEvent(at, action, by.Name, by.UnitId == "" ? null : by.UnitId, note));
+    void Record(DateTimeOffset at, string action, Actor by, string? note, string? to = null) =>
+        _events.Add(new FeedbackEvent(at, action, by.Name, by.UnitId == "" ? null : by.UnitId, note, to));
 }

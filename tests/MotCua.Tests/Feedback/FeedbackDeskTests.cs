@@ -77,6 +77,7 @@ public sealed class FeedbackDeskTests
         Assert.DoesNotContain("Mai", item.PublicAnswer);
         Assert.Equal(["Tiếp nhận phản ánh, kiến nghị", "Chuyển cơ quan giải quyết", "Trả lời bằng văn bản", "Công khai kết quả trả lời"],
             item.Events.Select(e => e.Action));
+        Assert.Equal(DemoCatalog.Justice.Id, item.Events.Single(e => e.Action == "Chuyển cơ quan giải quyết").ToUnitId);
 
         // The written answer, drawn at its first print and served unchanged after, to the agency and to the Center alike (R52).
         var first = await (await processor.GetAsync($"/phan-anh-kien-nghi/{code}?handler=Pdf")).Content.ReadAsByteArrayAsync();

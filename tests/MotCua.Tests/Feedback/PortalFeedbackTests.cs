@@ -93,7 +93,7 @@ public sealed class PortalFeedbackTests
         var answered = await citizen.ReadAsync($"/phan-anh/tra-cuu?ma={code}&so=4321");
         Assert.Contains("Kính gửi bà Lê Thị Mai", answered);
         Assert.Contains($"Câu trả lời của {DemoCatalog.Justice.Name}", answered);
-        Assert.Contains($"Chuyển cơ quan giải quyết ({DemoCatalog.Center.Name})", answered);
+        Assert.Contains($"Chuyển cơ quan giải quyết ({DemoCatalog.Center.Name}): đến {DemoCatalog.Justice.Name}", answered);
         Assert.DoesNotContain("Hoàng Văn Nam", answered); // the public sees units, not officers
 
         var liked = await citizen.PostFormAsync($"/phan-anh/tra-cuu?handler=Dislike&ma={code}&so=4321", [], $"/phan-anh/tra-cuu?ma={code}&so=4321");

@@ -19,7 +19,8 @@ public sealed record SenderBody(string? Secret, string? Text, string? Verdict);
 
 public sealed record FeedbackReceipt(string Code, string State, string StateName, DateTimeOffset ReceivedAt, DateTimeOffset HandleBy);
 
-public sealed record FeedbackStepDto(DateTimeOffset At, string Action, string? Unit);
+/// <param name="ToUnit">For a forwarding, the unit the item went to.</param>
+public sealed record FeedbackStepDto(DateTimeOffset At, string Action, string? Unit, string? ToUnit);
 
 public sealed record FeedbackQuestionDto(DateTimeOffset AskedAt, string Question, DateTimeOffset? RepliedAt, string? Reply);
 
@@ -159,11 +160,12 @@ public static class FeedbackPublicApi
     static async Task<FeedbackStatusDto> StatusOfAsync(FeedbackItem item, MotCuaDbContext db, LocalitySource localities, CancellationToken cancellationToken)
     {
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
-        var units = item.Events.Select(e => e.UnitId).OfType<string>().Distinct().ToList();
+        var units = item.Events.SelectMany(e => new[] { e.UnitId, e.ToUnitId }).OfType<string>().Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => units.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         return new FeedbackStatusDto(item.Code, item.Topic.ToString(), item.Topic.Vietnamese(), item.State.ToString(), item.State.Vietnamese(), item.Subject,
             calendar.ToLocal(item.ReceivedAt), calendar.ToLocal(item.HandleBy), item.DossierCode?.ToString(),
-            item.Events.Select(e => new FeedbackStepDto(calendar.ToLocal(e.At), e.Action, e.UnitId is { } u ? names.GetValueOrDefault(u) : null)).ToList(),
+            item.Events.Select(e => new FeedbackStepDto(calendar.ToLocal(e.At), e.Action, e.UnitId is { } u ? names.GetValueOrDefault(u) : null,
+                e.ToUnitId is { } to ? names.GetValueOrDefault(to) : null)).ToList(),
             item.Requests.Select(r => new FeedbackQuestionDto(calendar.ToLocal(r.AskedAt), r.Question, r.RepliedAt is { } at ? calendar.ToLocal(at) : null, r.Reply)).ToList(),
             item.RefusalReason, item.Answer, item.AnsweredAt is { } answered ? calendar.ToLocal(answered) : null, item.Verdict?.ToString(), item.ReComplaint);
     }

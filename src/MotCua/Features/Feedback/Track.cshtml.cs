@@ -91,7 +91,7 @@ public sealed class TrackModel(MotCuaDbContext db, FeedbackDesk desk) : PageMode
             Problem = NotFoundMessage;
             return false;
         }
-        var units = Item.Events.Select(e => e.UnitId).OfType<string>().Distinct().ToList();
+        var units = Item.Events.SelectMany(e => new[] { e.UnitId, e.ToUnitId }).OfType<string>().Distinct().ToList();
         UnitNames = await db.Units.AsNoTracking().Where(u => units.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         return true;
     }
