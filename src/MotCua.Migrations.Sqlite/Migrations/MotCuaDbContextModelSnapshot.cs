@@ -704,6 +704,10 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -911,6 +915,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.Property<int?>("FeeCollector")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeedbackLeaderId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -926,6 +933,8 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FeedbackLeaderId");
 
                     b.ToTable("Units");
                 });
@@ -1577,6 +1586,14 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Data.Unit", b =>
+                {
+                    b.HasOne("MotCua.Data.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackLeaderId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MotCua.Domain.Catalog.ProcedureVersion", b =>
