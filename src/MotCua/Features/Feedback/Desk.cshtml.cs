@@ -36,6 +36,7 @@ public sealed class DeskModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
     public DateTimeOffset Now { get; private set; }
     public Domain.Time.WorkingCalendar Calendar { get; private set; } = null!;
     public bool AtCenter => officer.IsCenterRole;
+    public bool AtAgency => officer.Role is Role.Processor or Role.AgencyLeader;
     /// <summary>The agency's own feedback leader (R64), shown on its list; null when none is named.</summary>
     public Officer? FeedbackLeader { get; private set; }
     /// <summary>The agency's officers its leader chooses the feedback leader among; empty for anyone else.</summary>
@@ -62,7 +63,7 @@ public sealed class DeskModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Items = await FeedbackDeskQuery.Page(shown, PageNumber)
             .ToListAsync(cancellationToken);
-        if (!AtCenter)
+        if (AtAgency)
             FeedbackLeader = await FeedbackLeaders.OfAsync(db, officer.UnitId, cancellationToken);
         if (MayNameLeader)
             AgencyOfficers = await db.Users.AsNoTracking().Where(o => o.UnitId == officer.UnitId).OrderBy(o => o.FullName).ToListAsync(cancellationToken);
