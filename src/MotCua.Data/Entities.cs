@@ -8,7 +8,7 @@ public enum UnitKind
 {
     /// <summary>The Public Administrative Service Center (or a commune's one-stop desk).</summary>
     Center,
-    /// <summary>An agency that decides procedures (phòng, sở, chi cục...).</summary>
+    /// <summary>An agency that decides procedures (phòng, sở, chi cục...), or a commune's People's Committee that feedback is routed to (R64).</summary>
     Agency,
 }
 
@@ -22,6 +22,19 @@ public sealed class Unit
     public string? Place { get; set; }
     /// <summary>An agency's choice of who collects its fees (R29): itself, or the Center on its behalf; null follows the profile.</summary>
     public FeeCollector? FeeCollector { get; set; }
+    /// <summary>The agency's leader who handles feedback with the Center (R64; Bắc Ninh Art. 14.3); null until the agency names one.</summary>
+    public string? FeedbackLeaderId { get; private set; }
+
+    /// <summary>Names (or, with null, clears) the agency's feedback leader: one of its own officers. Returns why not, or null when done.</summary>
+    public string? NameFeedbackLeader(Officer? officer)
+    {
+        if (Kind != UnitKind.Agency)
+            return "Chỉ cơ quan giải quyết cử lãnh đạo phụ trách phản ánh, kiến nghị (R64).";
+        if (officer is not null && officer.UnitId != Id)
+            return $"{officer.FullName} không phải cán bộ của {Name}: lãnh đạo phụ trách phản ánh, kiến nghị phải là cán bộ của chính cơ quan (R64).";
+        FeedbackLeaderId = officer?.Id;
+        return null;
+    }
 }
 
 /// <summary>An officer's account; every officer belongs to one unit and sees only its dossiers.</summary>

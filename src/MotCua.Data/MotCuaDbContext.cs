@@ -109,6 +109,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Property(u => u.Id).HasMaxLength(40);
             b.Property(u => u.Name).HasMaxLength(300);
             b.Property(u => u.Place).HasMaxLength(100);
+            b.HasOne<Officer>().WithMany().HasForeignKey(u => u.FeedbackLeaderId).OnDelete(DeleteBehavior.SetNull);
         });
         model.Entity<Officer>(b =>
         {
@@ -403,6 +404,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.Property(n => n.Key).HasMaxLength(200);
             b.Property(n => n.UnitId).HasMaxLength(40);
             b.Property(n => n.Role).HasMaxLength(20);
+            b.Property(n => n.OfficerId).HasMaxLength(450);
             b.HasIndex(n => new { n.UnitId, n.CreatedAt });
         });
         model.Entity<DeadlineAlert>(b =>

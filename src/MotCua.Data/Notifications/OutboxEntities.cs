@@ -44,13 +44,15 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
 }
 
-/// <summary>An in-app notice to the officers of one unit (the bell in the layout), optionally only to one role.</summary>
+/// <summary>An in-app notice to the officers of one unit (the bell in the layout), optionally only to one role or one officer.</summary>
 public sealed class OfficerNotification
 {
     public long Id { get; init; }
     public required string Key { get; init; }
     public required string UnitId { get; init; }
     public string? Role { get; init; }
+    /// <summary>The one officer it is addressed to by name (an agency's feedback leader, R64); null for the whole unit or role.</summary>
+    public string? OfficerId { get; init; }
     public DossierCode? DossierCode { get; init; }
     public required string Text { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }

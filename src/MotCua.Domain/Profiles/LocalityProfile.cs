@@ -56,6 +56,11 @@ public sealed partial record LocalityProfile
     /// <summary>Agencies' answers to feedback are published on the National Public Service Portal (R34; Thái Nguyên).</summary>
     public required bool PublishAnswersOnNationalPortal { get; init; }
 
+    /// <summary>The body the Center's feedback reports go to (R64), as printed on them ("Nơi nhận báo cáo: …").</summary>
+    public required string FeedbackReportsTo { get; init; }
+
+    public const int MaxFeedbackReportsToLength = 200;
+
     /// <summary>
     /// How long after the first rating the applicant may still change it (R33: one rating per dossier); after it
     /// the rating stands. The regulations are silent: the product's default is 7 days.
@@ -131,6 +136,10 @@ public sealed partial record LocalityProfile
         foreach (var (label, limit) in FeedbackTimings.Limits)
             AddLimitProblem(problems, $"{label} (R34)", limit);
         AddLimitProblem(problems, "Thời hạn thay đổi đánh giá mức độ hài lòng (R33)", RatingChangeWindow);
+        if (string.IsNullOrWhiteSpace(FeedbackReportsTo))
+            problems.Add("Phải ghi nơi nhận báo cáo phản ánh, kiến nghị (R64).");
+        else if (FeedbackReportsTo.Length > MaxFeedbackReportsToLength || FeedbackReportsTo.Any(char.IsControl))
+            problems.Add($"Nơi nhận báo cáo phản ánh, kiến nghị phải là một dòng, không quá {MaxFeedbackReportsToLength} ký tự (R64).");
         problems.AddRange(ResultHandOver.Problems());
         problems.AddRange(FeeRemittance.Problems());
         if (SoleFeeCollectorAndReturnPoint && FeeCollector != FeeCollector.Center)

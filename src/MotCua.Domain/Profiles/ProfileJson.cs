@@ -82,6 +82,7 @@ internal static class ProfileJson
                         t.Limit("publish") ?? default)
                     : null!,
                 PublishAnswersOnNationalPortal = root.Bool("publishAnswersOnNationalPortal"),
+                FeedbackReportsTo = root.String("feedbackReportsTo"),
                 FiveOnTheSpot = root.Bool("fiveOnTheSpot"),
                 RatingChangeWindow = root.Limit("ratingChangeWindow") ?? default,
             };

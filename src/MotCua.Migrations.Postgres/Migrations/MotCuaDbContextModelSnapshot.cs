@@ -757,6 +757,10 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -968,6 +972,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.Property<int?>("FeeCollector")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FeedbackLeaderId")
+                        .HasColumnType("text");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -983,6 +990,8 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FeedbackLeaderId");
 
                     b.ToTable("Units");
                 });
@@ -1636,6 +1645,14 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Data.Unit", b =>
+                {
+                    b.HasOne("MotCua.Data.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackLeaderId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MotCua.Domain.Catalog.ProcedureVersion", b =>

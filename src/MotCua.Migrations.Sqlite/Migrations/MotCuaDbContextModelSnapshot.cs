@@ -736,6 +736,10 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -943,6 +947,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.Property<int?>("FeeCollector")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeedbackLeaderId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -958,6 +965,8 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FeedbackLeaderId");
 
                     b.ToTable("Units");
                 });
@@ -1609,6 +1618,14 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Data.Unit", b =>
+                {
+                    b.HasOne("MotCua.Data.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackLeaderId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MotCua.Domain.Catalog.ProcedureVersion", b =>

@@ -290,4 +290,15 @@ public class LocalityProfileTests
         Assert.True(ThaiNguyen.PublishAnswersOnNationalPortal);
         Assert.All([BacKan, CamPha, BacNinh, VinhLong], p => Assert.False(p.PublishAnswersOnNationalPortal));
     }
+
+    // R64: feedback reports
+
+    [Fact]
+    public void Feedback_reports_go_to_the_body_each_profile_names_R64()
+    {
+        Assert.Equal(
+            ["Chủ tịch UBND phường", "UBND thành phố", "Văn phòng UBND tỉnh", "UBND tỉnh", "Văn phòng UBND tỉnh"],
+            Five.Select(p => p.FeedbackReportsTo));
+        Assert.Equal("UBND cùng cấp", LocalityProfiles.Default.FeedbackReportsTo);
+    }
 }

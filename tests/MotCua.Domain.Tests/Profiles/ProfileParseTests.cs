@@ -73,6 +73,9 @@ public class ProfileParseTests
         { "resultHandOver", "{\"rule\": \"notSet\", \"workingHoursBeforeTimedAppointment\": 2}", "chỉ dùng với quy tắc bàn giao trước ngày, giờ hẹn" },
         { "feeRemittance", "{\"description\": \"x\", \"cash\": \"weekly\", \"transfers\": \"monthly\", \"reconciliation\": {\"firstDay\": 10, \"lastDay\": 5}}", "Khoảng ngày đối chiếu phí, lệ phí 10–5 không hợp lệ" },
         { "id", "\"Bắc Ninh\"", "Mã cấu hình \"Bắc Ninh\" chỉ được gồm chữ thường" },
+        { "feedbackReportsTo", "<remove>", "Thiếu mục \"feedbackReportsTo\"" },
+        { "feedbackReportsTo", "\" \"", "Phải ghi nơi nhận báo cáo phản ánh, kiến nghị (R64)" },
+        { "feedbackReportsTo", "\"UBND tỉnh\\nBắc Ninh\"", "Nơi nhận báo cáo phản ánh, kiến nghị phải là một dòng, không quá 200 ký tự (R64)" },
     };
 
     [Theory]

@@ -14,6 +14,8 @@ public sealed class UnitsModel(MotCuaDbContext db, LocalitySource localities) : 
 {
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyDictionary<string, int> OfficerCounts { get; private set; } = new Dictionary<string, int>();
+    /// <summary>Each unit's officers, by name: an agency's feedback leader is chosen among its own (R64).</summary>
+    public ILookup<string, Officer> OfficersByUnit { get; private set; } = Array.Empty<Officer>().ToLookup(o => o.UnitId);
 
     /// <summary>The first part of every code of the unit's dossiers: checked by the same rule as a code's (<see cref="DossierCode.AgencyIdProblem"/>).</summary>
     [BindProperty, Required(ErrorMessage = "Nhập mã định danh điện tử.")]
@@ -33,6 +35,7 @@ public sealed class UnitsModel(MotCuaDbContext db, LocalitySource localities) : 
         ProfileCollector = profile.SoleFeeCollectorAndReturnPoint ? "chỉ Trung tâm thu" : profile.FeeCollector == FeeCollector.Center ? "Trung tâm thu" : "cơ quan thu";
         Units = await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync();
         OfficerCounts = await db.Users.GroupBy(o => o.UnitId).ToDictionaryAsync(g => g.Key, g => g.Count());
+        OfficersByUnit = (await db.Users.AsNoTracking().OrderBy(o => o.FullName).ToListAsync()).ToLookup(o => o.UnitId);
     }
 
     public async Task<IActionResult> OnPostCreateAsync()
@@ -97,6 +100,29 @@ public sealed class UnitsModel(MotCuaDbContext db, LocalitySource localities) : 
         await db.SaveChangesAsync();
         localities.Invalidate();
         Done = $"Đã lưu đơn vị thu phí, lệ phí của {unit.Name}: {chosen switch { FeeCollector.Agency => "cơ quan tự thu", FeeCollector.Center => "ủy quyền Trung tâm thu hộ", _ => "theo quy chế" }}. Áp dụng cho hồ sơ tiếp nhận từ nay.";
+        return RedirectToPage();
+    }
+
+    /// <summary>The leader an agency names to handle feedback with the Center (R64; Bắc Ninh Art. 14.3): one of its own officers, or none.</summary>
+    public async Task<IActionResult> OnPostFeedbackLeaderAsync(string? leader)
+    {
+        if (await db.Units.FindAsync(Id) is not { } unit)
+            return NotFound();
+        // Only the unit and the choice are posted: the other fields' checks belong to the other forms.
+        ModelState.Clear();
+        Officer? chosen = null;
+        if (!string.IsNullOrEmpty(leader) && (chosen = await db.Users.FindAsync(leader)) is null)
+            ModelState.AddModelError("leader", "Chọn cán bộ trong danh sách.");
+        else if (unit.NameFeedbackLeader(chosen) is { } refused)
+            ModelState.AddModelError("leader", refused);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await OnGetAsync();
+            return Page();
+        }
+        await db.SaveChangesAsync();
+        Done = chosen is null ? $"{unit.Name}: chưa cử lãnh đạo phụ trách phản ánh, kiến nghị." : $"{unit.Name}: {chosen.FullName} phụ trách phản ánh, kiến nghị với Trung tâm.";
         return RedirectToPage();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
+using MotCua.Domain;
 using MotCua.Domain.Feedback;
 using MotCua.Features.Shared;
 using MotCua.Platform;
@@ -35,6 +36,14 @@ public sealed class DeskModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
     public DateTimeOffset Now { get; private set; }
     public Domain.Time.WorkingCalendar Calendar { get; private set; } = null!;
     public bool AtCenter => officer.IsCenterRole;
+    public bool AtAgency => officer.Role is Role.Processor or Role.AgencyLeader;
+    /// <summary>The agency's own feedback leader (R64), shown on its list; null when none is named.</summary>
+    public Officer? FeedbackLeader { get; private set; }
+    /// <summary>The agency's officers its leader chooses the feedback leader among; empty for anyone else.</summary>
+    public IReadOnlyList<Officer> AgencyOfficers { get; private set; } = [];
+    public bool MayNameLeader => officer.Role == Role.AgencyLeader;
+    public string? Problem { get; private set; }
+    [TempData] public string? Done { get; set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public static readonly (string Key, string Name)[] DueChoices = [("tre", "Quá hạn"), ("sap-den-han", "Sắp đến hạn"), ("trong-han", "Trong hạn")];
@@ -54,6 +63,32 @@ public sealed class DeskModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Items = await FeedbackDeskQuery.Page(shown, PageNumber)
             .ToListAsync(cancellationToken);
+        if (AtAgency)
+            FeedbackLeader = await FeedbackLeaders.OfAsync(db, officer.UnitId, cancellationToken);
+        if (MayNameLeader)
+            AgencyOfficers = await db.Users.AsNoTracking().Where(o => o.UnitId == officer.UnitId).OrderBy(o => o.FullName).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The agency's leader names who handles feedback with the Center (R64): one of the agency's own officers, or none.</summary>
+    public async Task<IActionResult> OnPostFeedbackLeaderAsync(string? leader, CancellationToken cancellationToken)
+    {
+        if (!MayNameLeader)
+            return Forbid();
+        if (await db.Units.FindAsync([officer.UnitId], cancellationToken) is not { } unit)
+            return NotFound();
+        Officer? chosen = null;
+        if (!string.IsNullOrEmpty(leader) && (chosen = await db.Users.FindAsync([leader], cancellationToken)) is null)
+            Problem = "Chọn cán bộ trong danh sách.";
+        Problem ??= unit.NameFeedbackLeader(chosen);
+        if (Problem is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        Done = chosen is null ? "Đã bỏ cử lãnh đạo phụ trách phản ánh, kiến nghị." : $"Đã cử {chosen.FullName} phụ trách phản ánh, kiến nghị với Trung tâm.";
+        return RedirectToPage();
     }
 
     /// <summary>The desk's link with one filter changed (the page back to the first).</summary>

@@ -106,7 +106,7 @@ public sealed class FeedbackDesk(MotCuaDbContext db, LocalitySource localities, 
             db.ChangeTracker.Clear();
             return new FeedbackActed.Refused(broken);
         }
-        Announce(item, before, now);
+        await AnnounceAsync(item, before, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -158,7 +158,7 @@ public sealed class FeedbackDesk(MotCuaDbContext db, LocalitySource localities, 
     }
 
     /// <summary>Whoever must act next learns of it in the same save.</summary>
-    void Announce(FeedbackItem item, FeedbackState before, DateTimeOffset now)
+    async Task AnnounceAsync(FeedbackItem item, FeedbackState before, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (item.State == before && item.Verdict is null)
             return;
@@ -166,6 +166,17 @@ public sealed class FeedbackDesk(MotCuaDbContext db, LocalitySource localities, 
         {
             case FeedbackState.Forwarded when before == FeedbackState.Received:
                 db.OfficerNotifications.Add(Officers(item.AnsweringUnitId, null, $"Phản ánh, kiến nghị {item.Code} được Trung tâm chuyển đến để trả lời.", $"{item.Code}/chuyen", now));
+                // Besides the unit's notice its processors draft from: the leader answers for it to the Center (R64), and a notice
+                // of their own stays unread until they read it, whoever read the unit's.
+                if (await FeedbackLeaders.OfAsync(db, item.AnsweringUnitId, cancellationToken) is { } leader)
+                    db.OfficerNotifications.Add(new OfficerNotification
+                    {
+                        Key = $"{item.Code}/chuyen/lanh-dao",
+                        UnitId = item.AnsweringUnitId,
+                        OfficerId = leader.Id,
+                        Text = $"Đồng chí {leader.FullName}, lãnh đạo phụ trách phản ánh, kiến nghị: phản ánh, kiến nghị {item.Code} được Trung tâm chuyển đến, đề nghị chỉ đạo trả lời người gửi bằng văn bản và gửi Trung tâm 01 bản.",
+                        CreatedAt = now,
+                    });
                 break;
             case FeedbackState.AwaitingSender:
                 Notify(item, now, $"Phản ánh, kiến nghị {item.Code}: đề nghị Ông/Bà bổ sung thông tin: {item.Requests[^1].Question}", $"hoi-{item.Requests.Count}");

@@ -22,6 +22,8 @@ public sealed class FiguresModel(MotCuaDbContext db, FeedbackDesk desk, CurrentO
     public IReadOnlyDictionary<FeedbackChannel, int> ByChannel { get; private set; } = new Dictionary<FeedbackChannel, int>();
     public Totals Sums { get; private set; } = new(0, 0, 0, 0, 0, 0, 0);
     public string? Problem { get; private set; }
+    /// <summary>The body the profile names for feedback reports (R64).</summary>
+    public string ReportsTo { get; private set; } = "";
 
     /// <summary>Items received; handled (answered or refused) and of those on time; open past the handling deadline; disliked; overdue (handled late or open late); re-complained.</summary>
     public sealed record Totals(int Items, int Handled, int HandledOnTime, int LateOpen, int Disliked, int Overdue, int ReComplained)
@@ -35,7 +37,9 @@ public sealed class FiguresModel(MotCuaDbContext db, FeedbackDesk desk, CurrentO
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        var locality = await localities.GetAsync(db, cancellationToken);
+        ReportsTo = locality.Profile.FeedbackReportsTo;
+        var calendar = locality.Calendar;
         var now = time.GetUtcNow();
         var today = calendar.LocalDate(now);
         From ??= new DateOnly(today.Year, today.Month, 1);

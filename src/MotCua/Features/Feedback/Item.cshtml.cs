@@ -32,6 +32,8 @@ public sealed class ItemModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
     public Domain.Time.WorkingCalendar Calendar { get; private set; } = null!;
     public IReadOnlyDictionary<string, string> Units { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<KeyValuePair<string, string>> Agencies { get; private set; } = [];
+    /// <summary>The feedback leader of the agency the item is about (R64); null when it has named none.</summary>
+    public Officer? AgencyLeader { get; private set; }
     public string? Problem { get; private set; }
     [TempData] public string? Done { get; set; }
 
@@ -63,6 +65,7 @@ public sealed class ItemModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);
         Units = units.ToDictionary(u => u.Id, u => u.Name);
         Agencies = units.Where(u => u.Kind == UnitKind.Agency).Select(u => KeyValuePair.Create(u.Id, u.Name)).ToList();
+        AgencyLeader = item.AgencyId is { } agency ? await FeedbackLeaders.OfAsync(db, agency, cancellationToken) : null;
         return true;
     }
 
