@@ -49,7 +49,10 @@ public sealed class FiguresModel(MotCuaDbContext db, FeedbackDesk desk, CurrentO
     /// <summary>One unit's figures: the feedback it must answer, and the dossiers it decides (none for the Center).</summary>
     public sealed record UnitRow(string UnitId, string Name, Totals Feedback, DossierSatisfaction Dossiers);
 
-    /// <summary>LAW §9.4 5.1: feedback on regulations, policies and procedures, or on how officers and bodies behave in handling them.</summary>
+    /// <summary>
+    /// LAW §9.4 5.1: feedback on regulations, policies and procedures, or on how officers and bodies act in handling them; an
+    /// officer's feedback on the Center's management is about how the Center acts, so it falls in the second class.
+    /// </summary>
     public static bool IsAboutRegulation(FeedbackTopic topic) => topic == FeedbackTopic.Regulation;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
