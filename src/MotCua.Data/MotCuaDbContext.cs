@@ -271,6 +271,9 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             b.HasIndex(f => new { f.AnsweringUnitId, f.State, f.HandleBy });
             b.HasIndex(f => new { f.State, f.PublishedAt });
             b.HasIndex(f => f.DossierCode);
+            // The figures of a period (LAW §9.4 group 5): the Center's items, an agency's, by the day they came in.
+            b.HasIndex(f => new { f.CenterId, f.ReceivedAt });
+            b.HasIndex(f => new { f.AnsweringUnitId, f.ReceivedAt });
         });
     }
 

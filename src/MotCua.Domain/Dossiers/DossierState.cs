@@ -38,6 +38,10 @@ public static class DossierStates
     public static bool IsFinal(this DossierState state) => state is DossierState.Returned or DossierState.CompletionRequested
         or DossierState.RefusedAtCounter or DossierState.ClosedUnsupplemented or DossierState.Stopped or DossierState.Withdrawn;
 
+    /// <summary>Whether the Center received the dossier (R6): not an online submission still waiting or withdrawn, nor one turned away at the counter.</summary>
+    public static bool WasReceived(this DossierState state) => state is not (DossierState.Submitted or DossierState.CompletionRequested
+        or DossierState.RefusedAtCounter or DossierState.Withdrawn);
+
     /// <summary>Whether the agency still holds the dossier, before any decision (the window for a stop, Mẫu 05).</summary>
     public static bool IsBeforeDecision(this DossierState state) => state is DossierState.Submitted or DossierState.Received
         or DossierState.InProcessing or DossierState.Consulting or DossierState.SupplementRequested or DossierState.WaitingForApplicant;

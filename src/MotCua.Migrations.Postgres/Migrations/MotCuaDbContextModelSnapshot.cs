@@ -1503,6 +1503,10 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("DossierCode");
 
+                    b.HasIndex("AnsweringUnitId", "ReceivedAt");
+
+                    b.HasIndex("CenterId", "ReceivedAt");
+
                     b.HasIndex("State", "PublishedAt");
 
                     b.HasIndex("AnsweringUnitId", "State", "HandleBy");

@@ -1476,6 +1476,10 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DossierCode");
 
+                    b.HasIndex("AnsweringUnitId", "ReceivedAt");
+
+                    b.HasIndex("CenterId", "ReceivedAt");
+
                     b.HasIndex("State", "PublishedAt");
 
                     b.HasIndex("AnsweringUnitId", "State", "HandleBy");

@@ -18,11 +18,11 @@ public sealed record DemoAccount(string UserName, string FullName, Role Role, st
 
 /// <summary>
 /// Fills an empty database with the demo Center: its units, the state calendar, the real procedures,
-/// an officer for every role, and dossiers received over the last 60 days in every state, early, on
-/// time and late. Every dossier is walked through the domain's own transitions, so the demo data
-/// obeys the same rules as real work.
+/// an officer for every role, dossiers received over the last 60 days in every state, early, on
+/// time and late, and feedback and ratings about them. Everything is walked through the domain's
+/// own transitions, so the demo data obeys the same rules as real work.
 /// </summary>
-public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+public sealed partial class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, RoleManager<IdentityRole> roles, TimeProvider clock)
 {
     public const string Password = "MotCua@2026";
 
@@ -111,6 +111,7 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
         var reception = accounts.Where(a => a.Role == Role.Reception).Select(a => a.Actor).ToList();
         var sequences = new Dictionary<(string Agency, DateOnly Day), long>();
         var collections = new List<(Dossier Dossier, Collection Collection, Actor By, DateTimeOffset At)>();
+        var made = new List<Dossier>();
 
         for (var i = 0; i < count; i++)
         {
@@ -151,10 +152,14 @@ public sealed class DemoSeed(MotCuaDbContext db, UserManager<Officer> users, Rol
             if (dossier.State is DossierState.Received or DossierState.Submitted)
                 new Walk(dossier, accounts, locality, random, now, officer, collections).Run(fate);
             db.Dossiers.Add(dossier);
+            made.Add(dossier);
         }
         foreach (var ((agency, day), last) in sequences)
             db.DossierCounters.Add(new DossierCounter { AgencyId = agency, Day = day, Last = last });
         AddReceipts(collections, calendar);
+        // Feedback and ratings are about dossiers: a demo without any (most tests' start) has none either.
+        if (made.Count > 0)
+            new FeedbackWalk(accounts, locality, now).Run(made, db);
         // Demo applicants are invented: nothing of their past is to be sent to anyone.
         db.NotifyFromHistory = false;
         await db.SaveChangesAsync();

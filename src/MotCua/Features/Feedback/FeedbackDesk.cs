@@ -153,9 +153,13 @@ public sealed class FeedbackDesk(MotCuaDbContext db, LocalitySource localities, 
     async Task<string> NextCodeAsync(Locality locality, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var day = locality.Calendar.LocalDate(now);
-        var number = await db.NextAsync("phan-anh", day, cancellationToken);
-        return $"PAKN-{day.ToString("yyMMdd", CultureInfo.InvariantCulture)}-{number:0000}";
+        return CodeOf(day, await db.NextAsync(CodeCounter, day, cancellationToken));
     }
+
+    /// <summary>The shared counter the codes are numbered from, one row a local day.</summary>
+    public const string CodeCounter = "phan-anh";
+
+    public static string CodeOf(DateOnly day, long number) => $"PAKN-{day.ToString("yyMMdd", CultureInfo.InvariantCulture)}-{number:0000}";
 
     /// <summary>Whoever must act next learns of it in the same save.</summary>
     async Task AnnounceAsync(FeedbackItem item, FeedbackState before, DateTimeOffset now, CancellationToken cancellationToken)

@@ -97,42 +97,9 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     /// <summary>The counts by state and by due status, in one grouped query.</summary>
     async Task CountAsync(IQueryable<Dossier> query, DateTimeOffset now, DateTimeOffset soonUntil, CancellationToken cancellationToken)
     {
-        var groups = await query.GroupBy(d => d.State).Select(g => new
-            {
-                State = g.Key,
-                Count = g.Count(),
-                Early = g.Count(d => d.Timeliness == Timeliness.Early),
-                OnTime = g.Count(d => d.Timeliness == Timeliness.OnTime),
-                Late = g.Count(d => d.Timeliness == Timeliness.Late),
-                Overdue = g.Count(d => d.Timeliness == null && d.Due < now),
-                Soon = g.Count(d => d.Timeliness == null && d.Due >= now && d.Due < soonUntil),
-                OnTrack = g.Count(d => d.Timeliness == null && d.Due >= soonUntil),
-            })
-            .ToListAsync(cancellationToken);
-        ByState = groups.ToDictionary(g => g.State, g => g.Count);
-        var byDue = new Dictionary<DueFilter, int>();
-        void Add(DueFilter filter, int count)
-        {
-            if (count > 0)
-                byDue[filter] = byDue.GetValueOrDefault(filter) + count;
-        }
-        foreach (var g in groups)
-        {
-            Add(DueFilter.FinishedEarly, g.Early);
-            Add(DueFilter.FinishedOnTime, g.OnTime);
-            Add(DueFilter.FinishedLate, g.Late);
-            var unfinished = g.Count - g.Early - g.OnTime - g.Late;
-            if (g.State.IsFinal())
-            {
-                Add(DueFilter.NotCounted, unfinished);
-                continue;
-            }
-            Add(DueFilter.Overdue, g.Overdue);
-            Add(DueFilter.DueSoon, g.Soon);
-            Add(DueFilter.OnTrack, g.OnTrack);
-            Add(DueFilter.Paused, unfinished - g.Overdue - g.Soon - g.OnTrack);
-        }
-        ByDue = byDue;
+        var groups = await DueCounts.CountAsync(query, now, soonUntil, cancellationToken);
+        ByState = groups.GroupBy(g => g.State).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        ByDue = groups.SelectMany(g => g.ByDue()).Where(d => d.Count > 0).GroupBy(d => d.Filter).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
     }
 
     /// <summary>The dossiers <see cref="Classify"/> puts under <paramref name="due"/>, as a database filter.</summary>

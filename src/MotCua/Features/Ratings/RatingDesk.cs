@@ -75,7 +75,7 @@ public sealed class RatingDesk(MotCuaDbContext db, LocalitySource localities, Ti
     }
 
     /// <summary>The feedback item a dissatisfied rating opens: about the agency's handling when an agency holds the dossier, else the Center's.</summary>
-    static Outcome<FeedbackItem> Dissatisfied(string code, string centerId, Dossier dossier, RatingChoice choice, DateTimeOffset at, Locality locality)
+    internal static Outcome<FeedbackItem> Dissatisfied(string code, string centerId, Dossier dossier, RatingChoice choice, DateTimeOffset at, Locality locality)
     {
         var a = dossier.Applicant;
         var sender = FeedbackSender.Create(a.Name, a.Phone, a.Email, a.Address).Value!;
