@@ -1,3 +1,4 @@
+using MotCua.Data;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -125,6 +126,11 @@ public sealed partial class SatisfactionIndexTests
             Assert.Contains(items, i => i.Channel == FeedbackChannel.Rating && i.DossierCode == unhappy.DossierCode);
             var rated = ratings.Select(r => r.DossierCode).ToList();
             Assert.All(await db.Dossiers.Where(d => rated.Contains(d.Code)).Select(d => d.State).ToListAsync(), s => Assert.Equal(DossierState.Returned, s));
+
+            // Each agency has named its leader for feedback (R64).
+            var leaders = await (from u in db.Units where u.Kind == UnitKind.Agency join o in db.Users on u.FeedbackLeaderId equals o.Id select new { u.Id, o.UserName }).ToListAsync();
+            Assert.Equal(DemoCatalog.Agencies.Count, leaders.Count);
+            Assert.Contains(leaders, l => l.Id == DemoCatalog.Justice.Id && l.UserName == "lanhdao1");
         }
 
         // The demo's codes were taken from the shared counter: a call recorded now gets a new one.

@@ -159,11 +159,23 @@ public sealed partial class DemoSeed(MotCuaDbContext db, UserManager<Officer> us
         AddReceipts(collections, calendar);
         // Feedback and ratings are about dossiers: a demo without any (most tests' start) has none either.
         if (made.Count > 0)
+        {
+            NameFeedbackLeaders(accounts);
             new FeedbackWalk(accounts, locality, now).Run(made, db);
+        }
         // Demo applicants are invented: nothing of their past is to be sent to anyone.
         db.NotifyFromHistory = false;
         await db.SaveChangesAsync();
         db.NotifyFromHistory = true;
+    }
+
+    /// <summary>Each agency's leader handles its feedback with the Center (R64).</summary>
+    void NameFeedbackLeaders(List<Account> accounts)
+    {
+        foreach (var unit in db.Units.Local.Where(u => u.Kind == UnitKind.Agency))
+            if (accounts.FirstOrDefault(a => a.Role == Role.AgencyLeader && a.Officer.UnitId == unit.Id) is { } leader
+                && unit.NameFeedbackLeader(leader.Officer) is { } refused)
+                throw new InvalidOperationException(refused);
     }
 
     /// <summary>The receipts of the walks' collections, numbered per collector and year in the order they were collected, with their counters.</summary>
