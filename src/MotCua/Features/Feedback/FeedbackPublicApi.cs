@@ -88,6 +88,16 @@ public static class FeedbackPublicApi
             .WithSummary("Văn bản trả lời (PDF) như đã in lần đầu và lưu lại, cùng một nội dung mỗi lần tải, theo mã số và secret: số điện thoại đầy đủ "
                 + "hoặc địa chỉ thư điện tử đã khai (văn bản có đầy đủ thông tin cá nhân, nên 4 chữ số cuối không đủ).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            // Produces names the type without a schema; a client generator needs to know the body is the file itself.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse ok)
+                    ok.Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/pdf"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                    };
+                return Task.CompletedTask;
+            })
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
