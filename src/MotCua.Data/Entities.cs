@@ -82,11 +82,17 @@ public sealed class DossierCounter
     public long Last { get; set; }
 }
 
-/// <summary>A request that created a dossier, so that a retried or double-clicked submission creates one dossier only.</summary>
+/// <summary>
+/// A request that created a dossier (an online submission) or a feedback item (an officer's intake), so that a retried
+/// or double-clicked request creates one only.
+/// </summary>
 public sealed class IdempotencyRecord
 {
     public required string Key { get; init; }
-    public required DossierCode DossierCode { get; init; }
+    public DossierCode? DossierCode { get; init; }
+    public string? FeedbackCode { get; init; }
+    /// <summary>SHA-256 of what was asked, where the row it created cannot tell (a feedback item changes as it is classified).</summary>
+    public string? RequestHash { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 }
 

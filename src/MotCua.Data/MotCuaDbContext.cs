@@ -126,7 +126,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         model.Entity<IdempotencyRecord>(b =>
         {
             b.HasKey(r => r.Key);
-            b.Property(r => r.Key).HasMaxLength(100);
+            // An officer's key is kept under the officer's id ("feedback/<id>/<key>"): the client's 100 characters and the prefix.
+            b.Property(r => r.Key).HasMaxLength(200);
+            b.Property(r => r.FeedbackCode).HasMaxLength(FeedbackItem.MaxCodeLength);
+            b.Property(r => r.RequestHash).HasMaxLength(64);
         });
 
         model.Entity<Procedure>(b =>

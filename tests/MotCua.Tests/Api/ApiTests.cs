@@ -61,7 +61,7 @@ public class ApiTests
         var paths = (await Json(openApi))["paths"]!.AsObject().Select(p => p.Key)
             .Where(p => !p.StartsWith("/api/v1/officer/", StringComparison.Ordinal) && p != "/api/v1/token").Order().ToList();
         Assert.Equal(["/api/v1/dossiers", "/api/v1/dossiers/{code}/files", "/api/v1/dossiers/{code}/rating", "/api/v1/dossiers/{code}/receipt", "/api/v1/dossiers/{code}/result-file", "/api/v1/dossiers/{code}/status",
-            "/api/v1/feedback", "/api/v1/feedback/{code}/re-complaint", "/api/v1/feedback/{code}/reply", "/api/v1/feedback/{code}/status",
+            "/api/v1/feedback", "/api/v1/feedback/{code}/answer", "/api/v1/feedback/{code}/re-complaint", "/api/v1/feedback/{code}/reply", "/api/v1/feedback/{code}/status",
             "/api/v1/feedback/{code}/verdict", "/api/v1/feedback/answers", "/api/v1/procedures", "/api/v1/procedures/{code}"], paths);
     }
 

@@ -39,7 +39,7 @@ public partial class RouteAuthorizationTests
         // Anyone sends feedback and reads the published answers; the sender follows theirs with its code and a second secret (R33, R34).
         "/phan-anh", "/phan-anh/da-gui/{code}", "/phan-anh/tra-cuu", "/phan-anh/cong-khai",
         "/api/v1/feedback", "/api/v1/feedback/answers", "/api/v1/feedback/{code}/status", "/api/v1/feedback/{code}/reply",
-        "/api/v1/feedback/{code}/verdict", "/api/v1/feedback/{code}/re-complaint",
+        "/api/v1/feedback/{code}/verdict", "/api/v1/feedback/{code}/re-complaint", "/api/v1/feedback/{code}/answer",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.
         "/api/v1/{*path}", "/{**path:file}",
     ];

@@ -145,7 +145,7 @@ public partial class PortalTests
             Assert.Equal("0912345678", dossier.Applicant.Phone);
             Assert.Equal(DemoCenter, dossier.CenterId);
             Assert.Equal(2, dossier.Components.Count);
-            Assert.Equal(code, (await db.IdempotencyRecords.SingleAsync()).DossierCode.ToString());
+            Assert.Equal(code, (await db.IdempotencyRecords.SingleAsync()).DossierCode?.ToString());
         }
 
         var confirmation = await Text(await client.GetAsync(location));

@@ -59,7 +59,19 @@ public sealed class FeedbackDesk(MotCuaDbContext db, LocalitySource localities, 
         InScope(by).SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
 
     /// <summary>The sender reaches their item with its code and the last four digits of the phone they gave (or the whole e-mail address).</summary>
-    public async Task<FeedbackItem?> FindForSenderAsync(string? code, string? secret, CancellationToken cancellationToken = default)
+    public Task<FeedbackItem?> FindForSenderAsync(string? code, string? secret, CancellationToken cancellationToken = default) =>
+        FindBySenderAsync(code, secret, (item, typed) => typed.Length == 4 && typed.All(char.IsAsciiDigit) && item.Sender.Phone is { } phone
+            && phone.EndsWith(typed, StringComparison.Ordinal), cancellationToken);
+
+    /// <summary>
+    /// The sender, for the written answer, which carries their contact in full (LAW §13): the code with the whole phone number
+    /// they gave (or the whole e-mail address), as a dossier's documents ask the whole phone (<see cref="Shared.StatusLookup.OwnedAsync"/>).
+    /// </summary>
+    public Task<FeedbackItem?> FindOwnedBySenderAsync(string? code, string? proof, CancellationToken cancellationToken = default) =>
+        FindBySenderAsync(code, proof, (item, typed) => PhoneNumber.TryParse(typed, out var phone) && item.Sender.Phone == phone.ToString(), cancellationToken);
+
+    /// <summary>The item whose code and sender's secret match; null alike for a wrong code and a wrong secret, so codes cannot be probed.</summary>
+    async Task<FeedbackItem?> FindBySenderAsync(string? code, string? secret, Func<FeedbackItem, string, bool> byPhone, CancellationToken cancellationToken)
     {
         code = code?.Trim().ToUpperInvariant();
         secret = secret?.Trim();
@@ -68,13 +80,14 @@ public sealed class FeedbackDesk(MotCuaDbContext db, LocalitySource localities, 
         var item = await db.FeedbackItems.SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
         if (item is null)
             return null;
-        var byPhone = secret.Length == 4 && secret.All(char.IsAsciiDigit) && item.Sender.Phone is { } phone && phone.EndsWith(secret, StringComparison.Ordinal);
         var byEmail = item.Sender.Email is { } email && string.Equals(email, secret, StringComparison.OrdinalIgnoreCase);
-        return byPhone || byEmail ? item : null;
+        return byEmail || byPhone(item, secret) ? item : null;
     }
 
     /// <summary>Receives a new item with the next code of the local day; its sender gets the code as the receipt.</summary>
-    public async Task<FeedbackActed> ReceiveAsync(Func<string, string, DateTimeOffset, Locality, Outcome<FeedbackItem>> receive, CancellationToken cancellationToken = default)
+    /// <param name="record">What else is saved in the same transaction as the new item (the idempotency key of an officer's intake).</param>
+    public async Task<FeedbackActed> ReceiveAsync(Func<string, string, DateTimeOffset, Locality, Outcome<FeedbackItem>> receive, CancellationToken cancellationToken = default,
+        Action<FeedbackItem>? record = null)
     {
         var locality = await localities.GetAsync(db, cancellationToken);
         var now = time.GetUtcNow();
@@ -87,6 +100,7 @@ public sealed class FeedbackDesk(MotCuaDbContext db, LocalitySource localities, 
         db.FeedbackItems.Add(item);
         Notify(item, now, $"Trung tâm đã tiếp nhận phản ánh, kiến nghị của Ông/Bà, mã số {item.Code}. Hạn trả lời: {VietnameseFormat.DateTime(item.HandleBy)}.", "tiep-nhan");
         db.OfficerNotifications.Add(Officers(item.CenterId, null, $"Phản ánh, kiến nghị mới {item.Code}: {item.Subject}", $"{item.Code}/tiep-nhan", now));
+        record?.Invoke(item);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new FeedbackActed.Done(item);

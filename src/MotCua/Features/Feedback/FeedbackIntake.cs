@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
@@ -75,8 +77,12 @@ public sealed record FeedbackIntake(string? Channel, string? Topic, string? Doss
 
     public sealed record Parsed(FeedbackChannel Channel, FeedbackTopic Topic, FeedbackSender Sender, string Subject, string Text, DossierCode? Dossier, string? AgencyId)
     {
-        public Task<FeedbackActed> ReceiveAsync(FeedbackDesk desk, Actor by, CancellationToken cancellationToken) =>
+        public Task<FeedbackActed> ReceiveAsync(FeedbackDesk desk, Actor by, CancellationToken cancellationToken, Action<FeedbackItem>? record = null) =>
             desk.ReceiveAsync((code, centerId, at, locality) =>
-                FeedbackItem.Receive(code, centerId, Channel, Topic, Sender, Subject, Text, Dossier, AgencyId, by, at, locality), cancellationToken);
+                FeedbackItem.Receive(code, centerId, Channel, Topic, Sender, Subject, Text, Dossier, AgencyId, by, at, locality), cancellationToken, record);
+
+        /// <summary>What was asked, as a SHA-256: the item changes once classified, so a repeated request is compared with this, not with the item.</summary>
+        public string Fingerprint() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join('\u001f', Channel, Topic, Sender.Name, Sender.Phone, Sender.Email, Sender.Address, Subject, Text, Dossier, AgencyId))));
     }
 }

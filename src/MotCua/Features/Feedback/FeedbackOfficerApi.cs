@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
+using MotCua.Features.Api;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 
@@ -65,9 +67,12 @@ public static class FeedbackOfficerApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         feedback.MapPost("", RecordAsync)
             .WithName("RecordFeedback")
-            .WithSummary("Ghi nhận phản ánh, kiến nghị qua đường dây nóng, thư điện tử, phiếu góp ý, tổng đài hoặc ý kiến của cán bộ (R33, R63).")
+            .WithSummary("Ghi nhận phản ánh, kiến nghị qua đường dây nóng, thư điện tử, phiếu góp ý, tổng đài hoặc ý kiến của cán bộ (R33, R63). "
+                + "Tiêu đề Idempotency-Key (tùy chọn, tối đa 100 ký tự): trong 24 giờ, cán bộ gửi lại cùng khóa và cùng nội dung nhận lại phản ánh đã ghi nhận (200), "
+                + "cùng khóa với nội dung khác bị từ chối (422).")
             .WithBody<FeedbackIntakeBody>()
             .Produces<OfficerFeedbackDto>(StatusCodes.Status201Created)
+            .Produces<OfficerFeedbackDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -162,9 +167,15 @@ public static class FeedbackOfficerApi
     static async Task<IResult> GetAsync(string code, HttpContext http, FeedbackDesk desk, CurrentOfficer officer, TimeProvider time) =>
         await FindAsync(desk, code, officer, http.RequestAborted) is { } item ? Answer(http, desk, item, officer, time) : new FeedbackActed.NotFound().ToProblem();
 
-    static async Task<IResult> RecordAsync(HttpContext http, MotCuaDbContext db, FeedbackDesk desk, CurrentOfficer officer, TimeProvider time)
+    static async Task<IResult> RecordAsync(HttpContext http, [FromHeader(Name = DossiersApi.IdempotencyHeader)] string? idempotencyKey,
+        MotCuaDbContext db, FeedbackDesk desk, CurrentOfficer officer, TimeProvider time)
     {
         var cancellationToken = http.RequestAborted;
+        if (idempotencyKey is not null && (idempotencyKey.Trim().Length == 0 || idempotencyKey.Length > 100 || idempotencyKey.Any(char.IsControl)))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [DossiersApi.IdempotencyHeader] = ["Tiêu đề Idempotency-Key có từ 1 đến 100 ký tự, không có ký tự điều khiển (ví dụ một GUID)."],
+            }, title: "Dữ liệu gửi lên không hợp lệ");
         var (body, invalid) = await OfficerEndpoints.ReadAsync<FeedbackIntakeBody>(http.Request, cancellationToken);
         if (invalid is not null)
             return invalid.ToProblem();
@@ -174,8 +185,20 @@ public static class FeedbackOfficerApi
         if (parsed is null)
             return TypedResults.ValidationProblem(errors.GroupBy(e => FieldErrors.Json(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
                 title: "Dữ liệu gửi lên không hợp lệ");
-        var acted = await parsed.ReceiveAsync(desk, officer.Actor, cancellationToken);
-        return acted is FeedbackActed.Done done ? Answer(http, desk, done.Item, officer, time, StatusCodes.Status201Created) : acted.ToProblem();
+        if (idempotencyKey is null)
+        {
+            var acted = await parsed.ReceiveAsync(desk, officer.Actor, cancellationToken);
+            return acted is FeedbackActed.Done done ? Answer(http, desk, done.Item, officer, time, StatusCodes.Status201Created) : acted.ToProblem();
+        }
+        var once = await IntakeOnce.RecordAsync(db, desk, time, officer.Actor, idempotencyKey, parsed, cancellationToken);
+        return once.Result switch
+        {
+            IntakeResult.Created => Answer(http, desk, once.Item!, officer, time, StatusCodes.Status201Created),
+            IntakeResult.Replayed => Answer(http, desk, once.Item!, officer, time),
+            IntakeResult.KeyReused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key đã dùng cho yêu cầu khác",
+                detail: "Khóa này đã được dùng trong 24 giờ qua để ghi nhận một phản ánh, kiến nghị với nội dung khác; mỗi phản ánh mới cần một khóa mới."),
+            _ => once.Refusal!.ToProblem(),
+        };
     }
 
     static async Task<IResult> ListAsync(HttpContext http, FeedbackDesk desk, CurrentOfficer officer, MotCuaDbContext db, LocalitySource localities, TimeProvider time,

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
 using MotCua.Features.Api;
+using MotCua.Features.Files;
 using MotCua.Features.Shared;
 using MotCua.Platform;
 
@@ -37,10 +40,42 @@ public static class FeedbackPublicApi
     {
         // Sending is limited as a submission; everything that needs the sender's secret as a lookup, so secrets cannot be tried in bulk.
         var feedback = api.MapGroup("/feedback");
+        // The body is described by a transformer, not Accepts, which would make the content type a routing constraint (the API's 404, not a 415).
         api.MapPost("/feedback", SendAsync).WithName("SendFeedback").RequireRateLimiting(WebSetup.PublicSubmission)
-            .WithSummary("Gửi phản ánh, kiến nghị. Nêu hồ sơ bằng mã hồ sơ và 4 chữ số cuối số điện thoại đã khai (digits); cần số điện thoại hoặc thư điện tử để nhận trả lời.")
-            .Accepts<FeedbackBody>("application/json")
+            .WithSummary("Gửi phản ánh, kiến nghị. Nêu hồ sơ bằng mã hồ sơ và 4 chữ số cuối số điện thoại đã khai (digits); cần số điện thoại hoặc thư điện tử để nhận trả lời. "
+                + $"Gửi JSON, hoặc multipart/form-data với cùng các trường và tối đa {FeedbackItem.MaxAttachments} tệp đính kèm (trường files: PDF, JPEG hoặc PNG, kiểm tra theo nội dung tệp).")
+            .WithMetadata(new RequestSizeLimitAttribute(Uploads.RequestLimit))
+            .WithFormOptions(multipartBodyLengthLimit: Uploads.RequestLimit)
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                var fields = await context.GetOrCreateSchemaAsync(typeof(FeedbackBody), null, cancellationToken);
+                var files = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["files"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Array, MaxItems = FeedbackItem.MaxAttachments,
+                            Description = "Tệp đính kèm: PDF, JPEG hoặc PNG (theo nội dung tệp), mỗi tệp trong giới hạn dung lượng tải lên.",
+                            Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                        },
+                    },
+                };
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = fields },
+                        ["multipart/form-data"] = new() { Schema = new OpenApiSchema { AllOf = [fields, files] } },
+                    },
+                };
+            })
+            .Produces<FeedbackReceipt>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         feedback.MapGet("/answers", AnswersAsync).WithName("PublishedFeedbackAnswers").RequireRateLimiting(WebSetup.PublicLookup)
@@ -48,6 +83,23 @@ public static class FeedbackPublicApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         feedback.MapGet("/{code}/status", StatusAsync).WithName("FeedbackStatus").RequireRateLimiting(WebSetup.PublicLookup)
             .WithSummary("Tình trạng phản ánh, kiến nghị theo mã số và secret: 4 chữ số cuối số điện thoại hoặc địa chỉ thư điện tử đã khai.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        feedback.MapGet("/{code}/answer", AnswerDocumentAsync).WithName("FeedbackAnswerDocument").RequireRateLimiting(WebSetup.PublicLookup)
+            .WithSummary("Văn bản trả lời (PDF) như đã in lần đầu và lưu lại, cùng một nội dung mỗi lần tải, theo mã số và secret: số điện thoại đầy đủ "
+                + "hoặc địa chỉ thư điện tử đã khai (văn bản có đầy đủ thông tin cá nhân, nên 4 chữ số cuối không đủ).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            // Produces names the type without a schema; a client generator needs to know the body is the file itself.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse ok)
+                    ok.Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/pdf"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                    };
+                return Task.CompletedTask;
+            })
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         feedback.MapPost("/{code}/reply", ReplyAsync).WithName("ReplyToFeedbackQuestion").RequireRateLimiting(WebSetup.PublicLookup)
@@ -74,11 +126,29 @@ public static class FeedbackPublicApi
     }
 
     static async Task<Results<Created<FeedbackReceipt>, ValidationProblem, ProblemHttpResult>> SendAsync(HttpRequest http, MotCuaDbContext db, FeedbackDesk desk,
-        LocalitySource localities, CancellationToken cancellationToken)
+        IFileStore store, FileStoreOptions fileOptions, LocalitySource localities, CancellationToken cancellationToken)
     {
-        var (body, invalid) = await OfficerEndpoints.ReadAsync<FeedbackBody>(http, cancellationToken);
-        if (invalid is not null)
-            return TypedResults.ValidationProblem(invalid.Errors, title: "Dữ liệu gửi lên không hợp lệ");
+        FeedbackBody? body;
+        IFormFileCollection? files = null;
+        if (http.HasFormContentType)
+        {
+            var (form, unread) = await ReadFormAsync(http, cancellationToken);
+            if (unread is not null)
+                return unread;
+            (body, var fieldErrors) = FormBody(form!);
+            if (fieldErrors is not null)
+                return TypedResults.ValidationProblem(fieldErrors, title: "Dữ liệu gửi lên không hợp lệ");
+            files = form!.Files;
+        }
+        else if (http.HasJsonContentType())
+        {
+            (body, var invalid) = await OfficerEndpoints.ReadAsync<FeedbackBody>(http, cancellationToken);
+            if (invalid is not null)
+                return TypedResults.ValidationProblem(invalid.Errors, title: "Dữ liệu gửi lên không hợp lệ");
+        }
+        else
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Loại nội dung không được nhận",
+                detail: "Gửi phản ánh, kiến nghị dạng JSON (Content-Type: application/json), hoặc multipart/form-data khi có tệp đính kèm.");
         var input = new FeedbackInput
         {
             Topic = body!.Topic, DossierCode = body.DossierCode, Digits = body.Digits, AgencyId = body.AgencyId, Name = body.Name, Phone = body.Phone,
@@ -89,9 +159,17 @@ public static class FeedbackPublicApi
         if (request is null)
             return TypedResults.ValidationProblem(problems.GroupBy(p => JsonName(p.Field)).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
                 title: "Phản ánh, kiến nghị chưa hợp lệ");
+        var (checkedFiles, fileProblems, tooLarge) = await FeedbackFiles.CheckAsync(files ?? (IEnumerable<IFormFile>)[], fileOptions.MaxUploadBytes, cancellationToken);
+        if (checkedFiles is null)
+            return tooLarge
+                ? TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp đính kèm quá lớn", detail: string.Join(" ", fileProblems))
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["files"] = [.. fileProblems] }, detail: string.Join(" ", fileProblems),
+                    title: "Tệp đính kèm không hợp lệ");
+        // Only now, with every field and file accepted, is anything kept.
+        var attachments = await FeedbackFiles.StoreAsync(checkedFiles, store, cancellationToken);
         var sender = new Actor("applicant", request.Sender.Name, Role.Applicant, "");
         var acted = await desk.ReceiveAsync((code, centerId, at, locality) => FeedbackItem.Receive(code, centerId, FeedbackChannel.Portal, request.Topic,
-            request.Sender, request.Subject, request.Text, request.DossierCode, request.AgencyId, sender, at, locality), cancellationToken);
+            request.Sender, request.Subject, request.Text, request.DossierCode, request.AgencyId, sender, at, locality, attachments), cancellationToken);
         if (acted is not FeedbackActed.Done { Item: var item })
             return Refused(acted);
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
@@ -103,6 +181,52 @@ public static class FeedbackPublicApi
         await desk.FindForSenderAsync(code, secret, cancellationToken) is { } item
             ? TypedResults.Ok(await StatusOfAsync(item, db, localities, cancellationToken))
             : NotFound();
+
+    /// <summary>The multipart form, or why it cannot be read: a body over the limits or cut short is the sender's mistake, never a 500.</summary>
+    static async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadFormAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (!http.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Loại nội dung không được nhận",
+                detail: "Gửi tệp đính kèm dạng multipart/form-data; không có tệp thì gửi JSON (Content-Type: application/json)."));
+        try
+        {
+            return (await http.ReadFormAsync(cancellationToken), null);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException or IOException)
+        {
+            var status = e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            return (null, TypedResults.Problem(statusCode: status, title: "Không đọc được nội dung gửi lên",
+                detail: $"Nội dung multipart/form-data sai cấu trúc hoặc vượt giới hạn {Uploads.Size(Uploads.RequestLimit)} của một lần gửi."));
+        }
+    }
+
+    static readonly string[] FormFields = ["topic", "dossierCode", "digits", "agencyId", "name", "phone", "email", "address", "subject", "text"];
+
+    /// <summary>The form's fields, named as the JSON body's; a field sent twice is refused rather than read as one.</summary>
+    static (FeedbackBody? Body, Dictionary<string, string[]>? Errors) FormBody(IFormCollection form)
+    {
+        var twice = FormFields.Where(f => form[f].Count > 1).ToDictionary(f => f, f => new[] { $"Trường \"{f}\" chỉ được gửi một lần." });
+        if (twice.Count > 0)
+            return (null, twice);
+        string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
+        return (new FeedbackBody(Field("topic"), Field("dossierCode"), Field("digits"), Field("agencyId"), Field("name"), Field("phone"), Field("email"),
+            Field("address"), Field("subject"), Field("text")), null);
+    }
+
+    static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerDocumentAsync(string code, string? secret, FeedbackDesk desk,
+        AnswerDocuments documents, CancellationToken cancellationToken)
+    {
+        if (!PhoneNumber.TryParse(secret, out _) && secret?.Contains('@') != true)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["secret"] = ["Nhập đầy đủ số điện thoại hoặc địa chỉ thư điện tử đã khai khi gửi phản ánh, kiến nghị: văn bản trả lời có đầy đủ thông tin cá nhân."],
+            }, title: "Thiếu số điện thoại đầy đủ hoặc thư điện tử");
+        if (await desk.FindOwnedBySenderAsync(code, secret, cancellationToken) is not { } item)
+            return NotFound();
+        if (item.Answer is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Chưa có văn bản trả lời", detail: "Phản ánh, kiến nghị chưa có văn bản trả lời.");
+        return TypedResults.File(await documents.GetAsync(item, cancellationToken), "application/pdf", $"tra-loi-{item.Code}.pdf");
+    }
 
     static Task<IResult> ReplyAsync(string code, HttpRequest http, MotCuaDbContext db, FeedbackDesk desk, LocalitySource localities, CancellationToken cancellationToken) =>
         ActAsync(code, http, db, desk, localities, (body, item, by, at) => item.ReplyToRequest(body.Text!.Trim(), by, at), needsText: true, cancellationToken);

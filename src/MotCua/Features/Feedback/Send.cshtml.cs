@@ -50,12 +50,13 @@ public sealed class SendModel(MotCuaDbContext db, FeedbackDesk desk, IFileStore 
         if (request is null)
             return Page();
 
-        var (files, fileProblems) = await ReadFilesAsync(cancellationToken);
-        if (files is null)
+        var (checkedFiles, fileProblems, _) = await FeedbackFiles.CheckAsync(Request.Form.Files, MaxUploadBytes, cancellationToken);
+        if (checkedFiles is null)
         {
             fileProblems.ForEach(p => ModelState.AddModelError("", p));
             return Page();
         }
+        var files = await FeedbackFiles.StoreAsync(checkedFiles, store, cancellationToken);
         var sender = new Actor("applicant", request.Sender.Name, Role.Applicant, "");
         var acted = await desk.ReceiveAsync((code, centerId, at, locality) => FeedbackItem.Receive(code, centerId, FeedbackChannel.Portal, request.Topic,
             request.Sender, request.Subject, request.Text, request.DossierCode, request.AgencyId, sender, at, locality, files), cancellationToken);
@@ -66,30 +67,6 @@ public sealed class SendModel(MotCuaDbContext db, FeedbackDesk desk, IFileStore 
         }
         TempData[SentKey] = item.Code;
         return Redirect($"/phan-anh/da-gui/{item.Code}");
-    }
-
-    async Task<(List<FeedbackAttachment>? Files, List<string> Problems)> ReadFilesAsync(CancellationToken cancellationToken)
-    {
-        var posted = Request.Form.Files.Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
-        if (posted.Count > FeedbackItem.MaxAttachments)
-            return (null, [FeedbackRules.TooManyAttachments.Message]);
-        var problems = new List<string>();
-        var checkedFiles = new List<CheckedUpload>();
-        foreach (var file in posted)
-        {
-            var (upload, problem) = await Uploads.CheckAsync(file, MaxUploadBytes, pdfOnly: false, cancellationToken);
-            if (problem is not null)
-                problems.Add(problem);
-            else
-                checkedFiles.Add(upload!);
-        }
-        if (problems.Count > 0)
-            return (null, problems);
-        // Nothing is kept before every file passed: a refused form leaves no file behind.
-        var stored = new List<FeedbackAttachment>();
-        foreach (var upload in checkedFiles)
-            stored.Add(new FeedbackAttachment(upload.FileName, upload.ContentType, upload.Content.Length, await store.PutAsync(upload.Content, cancellationToken)));
-        return (stored, problems);
     }
 
     async Task LoadAsync(CancellationToken cancellationToken) =>

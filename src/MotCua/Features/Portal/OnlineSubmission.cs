@@ -81,6 +81,9 @@ public static class OnlineSubmission
         var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, cancellationToken);
         if (record is null)
             return null;
+        // The same table keeps officers' feedback keys: a key that made no dossier was used for another request.
+        if (record.DossierCode is null)
+            return new(SubmissionResult.KeyReused);
         var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Procedure).SingleAsync(d => d.Code == record.DossierCode, cancellationToken);
         return new(IsSame(dossier, request) ? SubmissionResult.Replayed : SubmissionResult.KeyReused, dossier.Code);
     }
