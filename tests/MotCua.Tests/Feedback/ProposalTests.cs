@@ -203,6 +203,7 @@ public sealed class ProposalTests
         Assert.Equal("application/pdf", document.Content.Headers.ContentType!.MediaType);
         var item = await (await api.GetAsync($"/api/v1/officer/feedback/{second}")).JsonAsync();
         Assert.Equal("Tổng hợp vào kiến nghị KN-2611-001", (string)item["events"]!.AsArray()[^1]!["action"]!);
+        Assert.Equal(code, (string)item["proposalCode"]!);
         Assert.Contains("Answer", item["allowedActions"]!.AsArray().Select(a => (string)a!));
         Assert.Single((await api.GetFromJsonAsync<JsonArray>($"{root}?state=Sent"))!);
         await (await api.GetAsync($"{root}?state=Lost")).JsonAsync(HttpStatusCode.BadRequest);
