@@ -171,6 +171,8 @@ public sealed class ProposalTests
         var draft = await created.JsonAsync(HttpStatusCode.Created);
         var code = (string)draft["code"]!;
         Assert.Equal(("KN-2611-001", "Draft"), (code, (string)draft["state"]!));
+        // Addressed by default to the body the profile names for feedback reports (R64).
+        Assert.Equal(Domain.Profiles.LocalityProfiles.Default.FeedbackReportsTo, (string)draft["addressedTo"]!);
         Assert.DoesNotContain("Send", draft["allowedActions"]!.AsArray().Select(a => (string)a!));
         var waiting = (await api.GetFromJsonAsync<JsonArray>($"{root}/waiting-items"))!.Select(i => (string)i!["code"]!).ToList();
         Assert.Equal([second], waiting);

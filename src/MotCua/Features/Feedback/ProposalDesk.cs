@@ -71,7 +71,10 @@ public sealed class ProposalDesk(MotCuaDbContext db, LocalitySource localities, 
     public static IReadOnlyList<string> Codes(IEnumerable<string?>? codes) =>
         (codes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim().ToUpperInvariant()).Distinct().ToList();
 
-    /// <summary>Starts a draft from the items selected, numbered KN-yyMM-NNN in the month of the Center's local time.</summary>
+    /// <summary>
+    /// Starts a draft from the items selected, numbered KN-yyMM-NNN in the month of the Center's local time; addressed, unless the
+    /// officer says otherwise, to the body the profile names for feedback reports (R64), whom the Center advises on regulations.
+    /// </summary>
     public async Task<ProposalActed> DraftAsync(string title, string? procedureCode, string? addressedTo, string? text, IReadOnlyList<string> itemCodes, Actor by,
         CancellationToken cancellationToken = default)
     {
@@ -81,7 +84,8 @@ public sealed class ProposalDesk(MotCuaDbContext db, LocalitySource localities, 
         var locality = await localities.GetAsync(db, cancellationToken);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = RegulationProposal.Draft(await NextCodeAsync(locality, now, cancellationToken), by.UnitId, title, procedureCode, addressedTo, text, items, by, now);
+        var addressee = string.IsNullOrWhiteSpace(addressedTo) ? locality.Profile.FeedbackReportsTo : addressedTo;
+        var outcome = RegulationProposal.Draft(await NextCodeAsync(locality, now, cancellationToken), by.UnitId, title, procedureCode, addressee, text, items, by, now);
         if (outcome.Value is not { } proposal)
         {
             db.ChangeTracker.Clear();
