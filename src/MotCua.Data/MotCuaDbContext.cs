@@ -46,6 +46,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<Reconciliation> Reconciliations => Set<Reconciliation>();
     public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<RegulationProposal> RegulationProposals => Set<RegulationProposal>();
     public DbSet<Rating> Ratings => Set<Rating>();
     /// <summary>The keys of cookies, anti-forgery and bearer tokens, shared by every node and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -277,6 +278,28 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
             // The figures of a period (LAW §9.4 group 5): the Center's items, an agency's, by the day they came in.
             b.HasIndex(f => new { f.CenterId, f.ReceivedAt });
             b.HasIndex(f => new { f.AnsweringUnitId, f.ReceivedAt });
+            b.Property(f => f.ProposalCode).HasMaxLength(RegulationProposal.MaxCodeLength);
+            // The Center's items about a regulation not yet in a proposal (R34).
+            b.HasIndex(f => new { f.CenterId, f.Topic, f.ProposalCode });
+        });
+        model.Entity<RegulationProposal>(b =>
+        {
+            b.HasKey(p => p.Code);
+            b.Property(p => p.Code).HasMaxLength(RegulationProposal.MaxCodeLength);
+            b.Property(p => p.CenterId).HasMaxLength(40);
+            b.Property(p => p.Title).HasMaxLength(RegulationProposal.MaxTitleLength);
+            b.Property(p => p.ProcedureCode).HasMaxLength(Procedure.MaxCodeLength);
+            b.Property(p => p.Text).HasMaxLength(RegulationProposal.MaxTextLength);
+            b.Property(p => p.AddressedTo).HasMaxLength(RegulationProposal.MaxAddressedToLength);
+            b.Property(p => p.State).HasConversion<string>().HasMaxLength(10);
+            b.Property(p => p.DraftedBy).HasMaxLength(Applicant.MaxNameLength);
+            b.Property(p => p.SentBy).HasMaxLength(Applicant.MaxNameLength);
+            b.Property<List<string>>("_itemCodes").HasColumnName("ItemCodes").AsJson();
+            b.Ignore(p => p.ItemCodes);
+            b.Property<int>(RowVersion).IsConcurrencyToken();
+            // The letter's PDF in the file store, set at its first print once sent (R52).
+            b.Property<string?>("DocumentSha256").HasMaxLength(64);
+            b.HasIndex(p => new { p.CenterId, p.State, p.DraftedAt });
         });
     }
 
@@ -514,10 +537,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
                 version.CurrentValue = version.OriginalValue + 1;
             }
         }
-        foreach (var entry in ChangeTracker.Entries<FeedbackItem>().Where(e => e.State == EntityState.Modified))
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal && e.State == EntityState.Modified))
         {
-            var version = entry.Property<int>(RowVersion);
-            version.CurrentValue = version.OriginalValue + 1;
+            var version = entry.Property(RowVersion);
+            version.CurrentValue = (int)version.OriginalValue! + 1;
         }
     }
 }

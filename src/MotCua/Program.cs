@@ -42,6 +42,8 @@ builder.Services.AddScoped<MotCua.Features.Fees.ReceiptDocuments>();
 builder.Services.AddScoped<MotCua.Features.Remittances.FeeLedger>();
 builder.Services.AddScoped<MotCua.Features.Feedback.FeedbackDesk>();
 builder.Services.AddScoped<MotCua.Features.Feedback.AnswerDocuments>();
+builder.Services.AddScoped<MotCua.Features.Feedback.ProposalDesk>();
+builder.Services.AddScoped<MotCua.Features.Feedback.ProposalDocuments>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();
 builder.Services.AddNotifications();

@@ -75,6 +75,8 @@ public sealed class FeedbackItem
     public string? ReComplaint { get; private set; }
     /// <summary>The item whose answer this one complains about.</summary>
     public string? ReComplaintOf { get; private set; }
+    /// <summary>The proposal to change a regulation that aggregates it (R34), from the draft it joined on.</summary>
+    public string? ProposalCode { get; private set; }
 
     public IReadOnlyList<FeedbackEvent> Events => _events;
     public IReadOnlyList<InformationRequest> Requests => _requests;
@@ -140,6 +142,8 @@ public sealed class FeedbackItem
             return broken;
         if (topic == FeedbackTopic.AgencyHandling && string.IsNullOrWhiteSpace(agencyId ?? AgencyId))
             return FeedbackRules.AgencyRequired;
+        if (ProposalCode is { } proposal && topic != FeedbackTopic.Regulation)
+            return ProposalRules.InProposal(proposal);
         Topic = topic;
         if (!string.IsNullOrWhiteSpace(agencyId))
             AgencyId = agencyId;
@@ -356,6 +360,14 @@ public sealed class FeedbackItem
             return FeedbackRules.RoleNotAllowed(action, by.Role);
         return by.UnitId == AnsweringUnitId ? null : FeedbackRules.NotYourUnit(action);
     }
+
+    internal void JoinProposal(string code) => ProposalCode = code;
+
+    internal void LeaveProposal() => ProposalCode = null;
+
+    /// <summary>The step the sender also sees: their feedback went into a proposal to the body named.</summary>
+    internal void RecordAggregated(RegulationProposal proposal, Actor by, DateTimeOffset at) =>
+        Record(at, $"Tổng hợp vào kiến nghị {proposal.Code}", by, $"Kiến nghị sửa đổi quy định hành chính gửi {proposal.AddressedTo}");
 
     void Record(DateTimeOffset at, string action, Actor by, string? note, string? to = null) =>
         _events.Add(new FeedbackEvent(at, action, by.Name, by.UnitId == "" ? null : by.UnitId, note, to));

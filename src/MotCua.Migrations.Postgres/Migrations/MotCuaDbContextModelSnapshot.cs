@@ -1405,6 +1405,10 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("HandleBy")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ProposalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("PublicAnswer")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1520,7 +1524,79 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("CenterId", "State", "HandleBy");
 
+                    b.HasIndex("CenterId", "Topic", "ProposalCode");
+
                     b.ToTable("FeedbackItems");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Feedback.RegulationProposal", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("_itemCodes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ItemCodes");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("CenterId", "State", "DraftedAt");
+
+                    b.ToTable("RegulationProposals");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Ratings.Rating", b =>

@@ -1378,6 +1378,10 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.Property<long>("HandleBy")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProposalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublicAnswer")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1493,7 +1497,79 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CenterId", "State", "HandleBy");
 
+                    b.HasIndex("CenterId", "Topic", "ProposalCode");
+
                     b.ToTable("FeedbackItems");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Feedback.RegulationProposal", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_itemCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ItemCodes");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("CenterId", "State", "DraftedAt");
+
+                    b.ToTable("RegulationProposals");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Ratings.Rating", b =>

@@ -82,8 +82,8 @@ public sealed class DossierCodeRouteTests
     /// <summary>The routes whose <c>{code}</c> is a procedure's code (1.001193), not a dossier's.</summary>
     static readonly string[] ProcedureRoutes = ["/thu-tuc/{code}", "/nop-ho-so/{code}", "/tiep-nhan/thu-tuc/{code}", "/quan-tri/thu-tuc/{code}", "/api/v1/procedures/{code}"];
 
-    /// <summary>The route families whose <c>{code}</c> is a feedback item's code (PAKN-261123-0001), not a dossier's.</summary>
-    static readonly string[] FeedbackPrefixes = ["/phan-anh-kien-nghi/", "/phan-anh/", "/api/v1/feedback/", "/api/v1/officer/feedback/"];
+    /// <summary>The route families whose <c>{code}</c> is a feedback item's code (PAKN-261123-0001) or a proposal's (KN-2611-001), not a dossier's.</summary>
+    static readonly string[] FeedbackPrefixes = ["/phan-anh-kien-nghi/", "/phan-anh/", "/api/v1/feedback/", "/api/v1/officer/feedback/", "/api/v1/officer/feedback-proposals/"];
 
     /// <summary>Read from the app's own endpoints, so a page or endpoint added tomorrow is checked too.</summary>
     [Fact]

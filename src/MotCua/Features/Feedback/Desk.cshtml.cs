@@ -44,6 +44,8 @@ public sealed class DeskModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
     public bool MayNameLeader => officer.Role == Role.AgencyLeader;
     public string? Problem { get; private set; }
     [TempData] public string? Done { get; set; }
+    /// <summary>The Center's staff and director aggregate items about a regulation into proposals (R34).</summary>
+    public bool Aggregates => ProposalDesk.Sees(officer.Actor);
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public static readonly (string Key, string Name)[] DueChoices = [("tre", "Quá hạn"), ("sap-den-han", "Sắp đến hạn"), ("trong-han", "Trong hạn")];

@@ -20,7 +20,7 @@ public sealed record OfficerFeedbackDto(string Code, string State, string StateN
     DateTimeOffset FirstRequestBy, DateTimeOffset HandleBy, DateTimeOffset? PublishBy, DateTimeOffset? NextDeadline,
     bool ForwardIsLate, bool HandlingIsLate, bool PublicationIsLate, string? RefusalReason, string? Answer, DateTimeOffset? AnsweredAt, string? AnsweredBy,
     string? PublicAnswer, DateTimeOffset? PublishedAt, bool ForNationalPortal, string? Verdict, string? ReComplaint, string? ReComplaintOf,
-    IReadOnlyList<FeedbackEvent> Events, IReadOnlyList<InformationRequest> Requests, IReadOnlyList<string> AllowedActions)
+    IReadOnlyList<FeedbackEvent> Events, IReadOnlyList<InformationRequest> Requests, IReadOnlyList<string> AllowedActions, string? ProposalCode)
 {
     public static OfficerFeedbackDto From(FeedbackItem f, Actor by, DateTimeOffset now) => new(f.Code, f.State.ToString(), f.State.Vietnamese(),
         f.Channel.ToString(), f.Topic.ToString(), f.Subject, f.Text, f.DossierCode?.ToString(), f.AgencyId, f.AnsweringUnitId,
@@ -28,7 +28,7 @@ public sealed record OfficerFeedbackDto(string Code, string State, string StateN
         f.FirstRequestBy, f.HandleBy, f.PublishBy, f.NextDeadline, f.ForwardIsLate(now), f.HandlingIsLate(now), f.PublicationIsLate(now),
         f.RefusalReason, f.Answer, f.AnsweredAt, f.AnsweredBy, f.PublicAnswer, f.PublishedAt, f.ForNationalPortal, f.Verdict?.ToString(),
         f.ReComplaint, f.ReComplaintOf, f.Events, f.Requests,
-        Enum.GetValues<FeedbackCommand>().Where(c => f.WhyNot(c, by) is null).Select(c => c.ToString()).ToList());
+        Enum.GetValues<FeedbackCommand>().Where(c => f.WhyNot(c, by) is null).Select(c => c.ToString()).ToList(), f.ProposalCode);
 }
 
 /// <summary>One page of the desk.</summary>

@@ -35,6 +35,9 @@ public sealed class ItemModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
     /// <summary>The feedback leader of the agency the item is about (R64); null when it has named none.</summary>
     public Officer? AgencyLeader { get; private set; }
     public string? Problem { get; private set; }
+    /// <summary>The proposal that aggregates this item, for the Center's staff and director who see proposals (R34).</summary>
+    public RegulationProposal? Proposal { get; private set; }
+    public bool SeesProposals => ProposalDesk.Sees(officer.Actor);
     [TempData] public string? Done { get; set; }
 
     public bool May(FeedbackCommand command) => Item.WhyNot(command, officer.Actor) is null;
@@ -66,6 +69,9 @@ public sealed class ItemModel(MotCuaDbContext db, FeedbackDesk desk, CurrentOffi
         Units = units.ToDictionary(u => u.Id, u => u.Name);
         Agencies = units.Where(u => u.Kind == UnitKind.Agency).Select(u => KeyValuePair.Create(u.Id, u.Name)).ToList();
         AgencyLeader = item.AgencyId is { } agency ? await FeedbackLeaders.OfAsync(db, agency, cancellationToken) : null;
+        Proposal = item.ProposalCode is { } proposal && SeesProposals
+            ? await db.RegulationProposals.AsNoTracking().SingleOrDefaultAsync(p => p.Code == proposal && p.CenterId == item.CenterId, cancellationToken)
+            : null;
         return true;
     }
 
