@@ -280,8 +280,15 @@ public sealed class FeedbackItem
     /// <summary>Whether the item is still unanswered past its handling deadline.</summary>
     public bool HandlingIsLate(DateTimeOffset now) => State.IsOpen() && now > HandleBy;
 
-    /// <summary>Answered (or refused) within the handling deadline: the national index's on-time count (LAW §9.4, 5.2).</summary>
-    public bool HandledOnTime => (AnsweredAt ?? RefusedAt) is { } done && done <= HandleBy;
+    /// <summary>
+    /// Each step it took within its own limit (LAW §9.4, 5.2): a refusal within the refusal deadline, an answer within the
+    /// handling deadline, a publication within the publication deadline. The national index's on-time count.
+    /// </summary>
+    public bool HandledOnTime => !RefusedLate && !AnsweredLate && !PublishedLate && (AnsweredAt ?? RefusedAt) is not null;
+
+    public bool RefusedLate => RefusedAt > RefuseBy;
+    public bool AnsweredLate => AnsweredAt > HandleBy;
+    public bool PublishedLate => PublishedAt > PublishBy;
 
     public bool PublicationIsLate(DateTimeOffset now) => State == FeedbackState.Answered && PublishBy is { } due && now > due;
 

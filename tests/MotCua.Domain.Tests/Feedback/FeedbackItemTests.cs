@@ -85,6 +85,28 @@ public sealed class FeedbackItemTests
     }
 
     [Fact]
+    public void Each_step_counts_against_its_own_limit_a_refusal_after_2_working_days_or_a_publication_after_2_is_not_on_time_LAW_9_4_R34()
+    {
+        // Refused on Thursday 26/11, a day past the refusal deadline (Wed 25/11 17:00) though well within the handling one.
+        var refused = Receive(FeedbackTopic.CenterCoordination, Default);
+        Assert.True(refused.Refuse("Trùng với phản ánh đã tiếp nhận.", Staff, Local("2026-11-26T09:00")).Succeeded);
+        Assert.True(refused.RefusedLate);
+        Assert.False(refused.HandledOnTime);
+
+        var inTime = Receive(FeedbackTopic.CenterCoordination, Default);
+        Assert.True(inTime.Refuse("Trùng với phản ánh đã tiếp nhận.", Staff, Local("2026-11-25T16:00")).Succeeded);
+        Assert.True(inTime.HandledOnTime);
+
+        // Answered in time, published three working days after (limit: two).
+        var answered = Receive(FeedbackTopic.CenterCoordination, Default);
+        Assert.True(answered.AnswerWith("Trung tâm đã bố trí thêm quầy.", Staff, Local("2026-11-25T10:00"), Default).Succeeded);
+        Assert.True(answered.HandledOnTime);
+        Assert.True(answered.Publish("Trung tâm đã bố trí thêm quầy.", Staff, Local("2026-11-30T10:00"), Default).Succeeded);
+        Assert.True(answered.PublishedLate);
+        Assert.False(answered.HandledOnTime);
+    }
+
+    [Fact]
     public void Only_an_item_about_an_agency_is_forwarded_and_one_about_an_officers_conduct_is_answered_by_the_director_R34_R63()
     {
         var conduct = Receive(FeedbackTopic.OfficerConduct, Default);

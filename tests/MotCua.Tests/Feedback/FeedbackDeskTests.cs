@@ -169,11 +169,21 @@ public sealed class FeedbackDeskTests
         Assert.Contains("<td>Việc giải quyết hồ sơ của cơ quan</td><td>2</td>", figures);
         Assert.Contains("<dd id=\"hai-long\">100%</dd>", figures);
 
-        // 15 working days later the other is still unanswered: late, and out of the satisfied share (5.3).
+        // A third call refused on Friday: within the handling deadline but past the refusal's two working days (Tuesday 24/11 is a holiday) (5.2).
+        var third = await RecordCallAsync(app, staff, dossier);
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 10, 0, 0, Vietnam));
+        staff = await app.SignedIn("giamsat"); // the sign-in of four days ago has expired
+        var thirdPage = await FormPage.OpenAsync(staff, $"/phan-anh-kien-nghi/{third}");
+        Assert.Equal(HttpStatusCode.Redirect, (await thirdPage.PostAsync($"/phan-anh-kien-nghi/{third}?handler=Refuse", ("reason", "Trùng với cuộc gọi trước."))).StatusCode);
+        Assert.Contains("Từ chối tiếp nhận sau thời hạn từ chối", (await FormPage.OpenAsync(staff, $"/phan-anh-kien-nghi/{third}")).Text);
+        var refusedLate = (await FormPage.OpenAsync(staff, "/phan-anh-kien-nghi/so-lieu")).Text;
+        Assert.Contains("<dd id=\"dung-han\">50%</dd>", refusedLate);
+
+        // 15 working days later the second is still unanswered: late, and with the late refusal out of the satisfied share (5.3).
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 28, 9, 0, 0, Vietnam));
         var later = (await FormPage.OpenAsync(await app.SignedIn("giamsat"), "/phan-anh-kien-nghi/so-lieu?tu=2026-11-01&den=2026-11-30")).Text;
         Assert.Contains("<dd id=\"qua-han\">1</dd>", later);
-        Assert.Contains("<dd id=\"hai-long\">50%</dd>", later);
+        Assert.Contains("<dd id=\"hai-long\">33,33%</dd>", later);
         Assert.Contains("<dd id=\"so-pakn\">0</dd>", (await FormPage.OpenAsync(await app.SignedIn("giamsat"), "/phan-anh-kien-nghi/so-lieu")).Text);
     }
 }

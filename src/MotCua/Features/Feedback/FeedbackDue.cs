@@ -68,8 +68,12 @@ public static class FeedbackDue
             yield return "Quá hạn xử lý";
         if (item.PublicationIsLate(now))
             yield return "Quá hạn công khai kết quả";
-        if (item.HandledOnTime is false && (item.AnsweredAt ?? item.RefusedAt) is not null)
+        if (item.RefusedLate)
+            yield return "Từ chối tiếp nhận sau thời hạn từ chối";
+        if (item.AnsweredLate)
             yield return "Trả lời sau thời hạn xử lý";
+        if (item.PublishedLate)
+            yield return "Công khai sau thời hạn công khai";
     }
 }
 

@@ -85,10 +85,10 @@ public sealed class FiguresModel(MotCuaDbContext db, FeedbackDesk desk, CurrentO
                 Totals = new Totals(
                     g.Count(),
                     g.Count(f => f.AnsweredAt != null || f.RefusedAt != null),
-                    g.Count(f => f.AnsweredAt != null ? f.AnsweredAt <= f.HandleBy : f.RefusedAt != null && f.RefusedAt <= f.HandleBy),
+                    g.Count(f => (f.AnsweredAt != null || f.RefusedAt != null) && !(f.RefusedAt > f.RefuseBy || f.AnsweredAt > f.HandleBy || f.PublishedAt > f.PublishBy)),
                     g.Count(f => open.Contains(f.State) && f.HandleBy < now),
                     g.Count(f => f.Verdict == AnswerVerdict.Dislike),
-                    g.Count(f => (f.AnsweredAt != null ? f.AnsweredAt > f.HandleBy : f.RefusedAt != null && f.RefusedAt > f.HandleBy) || (open.Contains(f.State) && f.HandleBy < now)),
+                    g.Count(f => f.RefusedAt > f.RefuseBy || f.AnsweredAt > f.HandleBy || f.PublishedAt > f.PublishBy || (open.Contains(f.State) && f.HandleBy < now)),
                     g.Count(f => f.ReComplaint != null)),
             })
             .ToDictionaryAsync(g => g.UnitId, g => g.Totals, cancellationToken);
