@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
@@ -152,17 +150,11 @@ public static class FeedbackOfficerApi
     }
 
     /// <summary>The row version the client read, from <c>If-Match: "n"</c>; none when the header is absent.</summary>
-    static (int? Version, IResult? Problem) IfMatch(HttpRequest request)
-    {
-        var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrEmpty(header))
-            return (null, null);
-        return EntityTagHeaderValue.TryParse(header, out var tag) && !tag.IsWeak
-            && int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+    static (int? Version, IResult? Problem) IfMatch(HttpRequest request) =>
+        OfficerEndpoints.TryReadIfMatch(request, out var version)
             ? (version, null)
             : (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["If-Match"] = ["Tiêu đề If-Match phải là ETag của phản ánh, kiến nghị đã đọc, ví dụ \"3\"."] },
                 title: "Dữ liệu gửi lên không hợp lệ"));
-    }
 
     static async Task<IResult> GetAsync(string code, HttpContext http, FeedbackDesk desk, CurrentOfficer officer, TimeProvider time) =>
         await FindAsync(desk, code, officer, http.RequestAborted) is { } item ? Answer(http, desk, item, officer, time) : new FeedbackActed.NotFound().ToProblem();

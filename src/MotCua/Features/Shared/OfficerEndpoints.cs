@@ -115,15 +115,23 @@ public static class OfficerEndpoints
     public static string ETag(int rowVersion) => $"\"{rowVersion.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>The row version the client read, from <c>If-Match: "n"</c>; none when the header is absent.</summary>
-    static (int? Version, Acted? Problem) IfMatch(HttpRequest request)
-    {
-        var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrEmpty(header))
-            return (null, null);
-        return EntityTagHeaderValue.TryParse(header, out var tag) && !tag.IsWeak
-            && int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+    static (int? Version, Acted? Problem) IfMatch(HttpRequest request) =>
+        TryReadIfMatch(request, out var version)
             ? (version, null)
             : (null, new Acted.Invalid("If-Match", "Tiêu đề If-Match phải là ETag của hồ sơ đã đọc, ví dụ \"12\"."));
+
+    /// <summary>Reads <c>If-Match: "n"</c> into the row version the client read (null without the header); false when it is not such a tag.</summary>
+    public static bool TryReadIfMatch(HttpRequest request, out int? version)
+    {
+        version = null;
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrEmpty(header))
+            return true;
+        if (!EntityTagHeaderValue.TryParse(header, out var tag) || tag.IsWeak
+            || !int.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var read))
+            return false;
+        version = read;
+        return true;
     }
 
     /// <summary>The JSON body, or why it cannot be read; a body of the wrong shape is invalid input, never a 500.</summary>
