@@ -12,6 +12,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Fees;
 using MotCua.Domain.Ratings;
+using MotCua.Domain.Staffing;
 using MotCua.Domain.Time;
 
 namespace MotCua.Data;
@@ -21,7 +22,7 @@ namespace MotCua.Data;
 /// mapped as they are; what only the aggregate reads (clock segments, consultations, supplements)
 /// is JSON, what reports query (the control slip, due dates, states) is columns and rows.
 /// </summary>
-public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) : IdentityDbContext<Officer>(options), IDataProtectionKeyContext
+public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) : IdentityDbContext<Officer>(options), IDataProtectionKeyContext
 {
     /// <summary>The dossier's optimistic concurrency token, bumped on every save that changes it.</summary>
     public const string RowVersion = nameof(RowVersion);
@@ -227,6 +228,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
         OnFeesCreating(model);
         OnFeedbackCreating(model);
         OnRatingsCreating(model);
+        OnStaffingCreating(model);
     }
 
     static void OnFeedbackCreating(ModelBuilder model)
@@ -537,7 +539,7 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
                 version.CurrentValue = version.OriginalValue + 1;
             }
         }
-        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal && e.State == EntityState.Modified))
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal or Secondment or Absence && e.State == EntityState.Modified))
         {
             var version = entry.Property(RowVersion);
             version.CurrentValue = (int)version.OriginalValue! + 1;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Fees;
+using MotCua.Domain.Staffing;
 using MotCua.Domain.Time;
 
 namespace MotCua.Domain.Profiles;
@@ -251,11 +252,11 @@ public enum EvaluationCadence
 }
 
 /// <summary>
-/// How the Center evaluates seconded officers (R31): the number of bases (3 nationally; Bắc Ninh adds
-/// rule compliance as a 4th), how often, and the yearly deadlines where the regulation fixes them.
+/// How the Center evaluates seconded officers (R31): the bases the regulation names (three, Bắc Ninh four),
+/// how often, and the yearly deadlines where the regulation fixes them.
 /// </summary>
 public sealed record OfficerEvaluation(
-    int Bases,
+    IReadOnlyList<EvaluationBasis> Bases,
     EvaluationCadence Cadence,
     MonthDay? CenterEvaluationDueBefore,
     MonthDay? AgencyRatingsDueBefore,
@@ -264,8 +265,8 @@ public sealed record OfficerEvaluation(
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (Bases is not (3 or 4))
-            problems.Add($"Số cơ sở đánh giá cán bộ phải là 3 hoặc 4, không phải {Bases} (R31).");
+        if (Bases.Count is not (3 or 4))
+            problems.Add($"Số cơ sở đánh giá cán bộ phải là 3 hoặc 4, không phải {Bases.Count} (R31).");
         if (!Enum.IsDefined(Cadence))
             problems.Add("Định kỳ đánh giá cán bộ không hợp lệ (R31).");
         if (CenterEvaluationDueBefore is { IsValid: false } c)
@@ -290,7 +291,8 @@ public enum OfficerRank
 /// What agencies must respect when seconding officers to the Center (R30, R32): a named backup for
 /// every primary officer; no recall during working hours without the Center's approval (Thái Nguyên);
 /// approval authority delegated to the seconded officer, never a mere forwarder (Cẩm Phả); a minimum
-/// rank and a minimum secondment (Bắc Ninh).
+/// rank and a minimum secondment (Bắc Ninh); the absences the agency gives written notice of (R30, R61:
+/// leave and training everywhere, sick leave in Bắc Ninh and Cẩm Phả, unexpected absence in Cẩm Phả).
 /// </summary>
 public sealed record OfficerRules(
     bool PrimaryAndBackupRequired,
@@ -298,6 +300,7 @@ public sealed record OfficerRules(
     bool DelegatedApproval,
     OfficerRank MinimumRank,
     int? MinimumSecondmentMonths,
+    IReadOnlyList<AbsenceKind> AbsenceNotice,
     string Description)
 {
     public IReadOnlyList<string> Problems()
@@ -307,6 +310,8 @@ public sealed record OfficerRules(
             problems.Add("Chức vụ tối thiểu của cán bộ không hợp lệ (R30).");
         if (MinimumSecondmentMonths is <= 0)
             problems.Add("Thời gian cử đến Trung tâm tối thiểu phải lớn hơn 0 tháng (R30).");
+        if (AbsenceNotice.Contains(AbsenceKind.Recall))
+            problems.Add("Việc rút cán bộ trong giờ làm việc cần Trung tâm đồng ý, không chỉ thông báo: bỏ \"recall\" khỏi \"absenceNotice\" (R30).");
         if (string.IsNullOrWhiteSpace(Description))
             problems.Add("Phải mô tả quy định về cán bộ được cử đến Trung tâm (R30).");
         return problems;

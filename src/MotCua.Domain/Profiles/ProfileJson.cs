@@ -3,6 +3,7 @@ using System.Text.Json;
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Fees;
+using MotCua.Domain.Staffing;
 using MotCua.Domain.Time;
 
 namespace MotCua.Domain.Profiles;
@@ -58,7 +59,7 @@ internal static class ProfileJson
                 FeeCollector = root.Enum<FeeCollector>("feeCollector"),
                 OfficerEvaluation = root.Object("officerEvaluation") is { } e
                     ? new OfficerEvaluation(
-                        e.Integer("bases"),
+                        e.Enums<EvaluationBasis>("bases"),
                         e.Enum<EvaluationCadence>("cadence"),
                         e.NullableMonthDay("centerEvaluationDueBefore"),
                         e.NullableMonthDay("agencyRatingsDueBefore"),
@@ -71,6 +72,7 @@ internal static class ProfileJson
                         o.Bool("delegatedApproval"),
                         o.Enum<OfficerRank>("minimumRank"),
                         o.NullableInteger("minimumSecondmentMonths"),
+                        o.Enums<AbsenceKind>("absenceNotice"),
                         o.String("description"))
                     : null!,
                 FeedbackForwardingLimit = root.NullableLimit("feedbackForwardingLimit"),
@@ -148,6 +150,27 @@ internal static class ProfileJson
                 return value;
             Wrong(name, $"một trong: {allowed}", e);
             return default;
+        }
+
+        /// <summary>A list of named values, each at most once.</summary>
+        public IReadOnlyList<T> Enums<T>(string name) where T : struct, Enum
+        {
+            var allowed = string.Join(", ", System.Enum.GetNames<T>().Select(CamelCase));
+            if (Get(name, JsonValueKind.Array, $"một danh sách gồm: {allowed}") is not { } array)
+                return [];
+            var values = new List<T>();
+            var index = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                index++;
+                var text = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+                if (!string.IsNullOrEmpty(text) && char.IsLetter(text[0]) && System.Enum.TryParse<T>(text, ignoreCase: true, out var value)
+                    && System.Enum.IsDefined(value) && !values.Contains(value))
+                    values.Add(value);
+                else
+                    problems.Add($"Mục \"{Path(name)}\", phần tử thứ {index} ({item.GetRawText()}) phải là một trong: {allowed}, mỗi giá trị một lần.");
+            }
+            return values;
         }
 
         public TimeLimit? Limit(string name)

@@ -51,7 +51,8 @@ public static class WebSetup
             .AddPolicy(Policies.Officer, p => p.RequireRole(nameof(Role.Reception), nameof(Role.Processor), nameof(Role.AgencyLeader),
                 nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
             .AddPolicy(Policies.Monitor, p => p.RequireRole(nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
+            .AddPolicy(Policies.Staffing, p => p.RequireRole(nameof(Role.CenterStaff), nameof(Role.CenterDirector), nameof(Role.Admin), nameof(Role.AgencyLeader)));
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
             o.Filters.Add(new UnmatchedHandler());
@@ -124,4 +125,6 @@ public static class Policies
     public const string Officer = nameof(Officer);
     public const string Monitor = nameof(Monitor);
     public const string Admin = nameof(Admin);
+    /// <summary>The seconded officers' records (R30-R32): the Center's director, staff and administrator, and the agencies' leaders.</summary>
+    public const string Staffing = nameof(Staffing);
 }

@@ -1,5 +1,6 @@
 using MotCua.Domain.Catalog;
 using MotCua.Domain.Profiles;
+using MotCua.Domain.Staffing;
 using MotCua.Domain.Time;
 using static MotCua.Domain.Tests.TestCalendars;
 
@@ -235,10 +236,14 @@ public class LocalityProfileTests
     [Fact]
     public void BacNinh_evaluates_officers_monthly_on_four_bases_R31()
     {
-        Assert.Equal(4, BacNinh.OfficerEvaluation.Bases);
+        Assert.Equal([EvaluationBasis.ReceptionResults, EvaluationBasis.ComplaintsAndRatings, EvaluationBasis.SelfAssessment, EvaluationBasis.RuleCompliance],
+            BacNinh.OfficerEvaluation.Bases);
         Assert.Equal(EvaluationCadence.Monthly, BacNinh.OfficerEvaluation.Cadence);
         Assert.Contains("nội quy, quy chế", BacNinh.OfficerEvaluation.Description);
-        Assert.All([BacKan, CamPha, ThaiNguyen, VinhLong], p => Assert.Equal(3, p.OfficerEvaluation.Bases));
+        Assert.All([BacKan, CamPha, ThaiNguyen, VinhLong], p => Assert.Equal(3, p.OfficerEvaluation.Bases.Count));
+        // Cẩm Phả weighs rule compliance and assigned tasks, not a self-assessment (Art. 4.6).
+        Assert.DoesNotContain(EvaluationBasis.SelfAssessment, CamPha.OfficerEvaluation.Bases);
+        Assert.Contains(EvaluationBasis.AssignedTasks, CamPha.OfficerEvaluation.Bases);
     }
 
     [Fact]
