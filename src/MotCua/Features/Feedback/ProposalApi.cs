@@ -138,17 +138,6 @@ public static class ProposalApi
     static IDictionary<string, string[]> Errors(IReadOnlyList<Domain.Dossiers.FieldError> errors) =>
         errors.GroupBy(e => FieldErrors.Json(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
 
-    static RouteHandlerBuilder WithJsonBody<TBody>(this RouteHandlerBuilder endpoint) where TBody : class =>
-        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken);
-            operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-            };
-        });
-
     static IResult Answer(HttpContext http, ProposalDesk desk, RegulationProposal proposal, Actor by, int status = StatusCodes.Status200OK)
     {
         http.Response.Headers.ETag = OfficerEndpoints.ETag(desk.RowVersion(proposal));

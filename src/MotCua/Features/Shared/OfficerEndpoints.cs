@@ -52,19 +52,23 @@ public static class OfficerEndpoints
     /// and a request of another type would meet the API's fallback (404) instead of its answer (400, or 401 when signed out).
     /// </summary>
     public static RouteHandlerBuilder WithActionMetadata<TBody>(this RouteHandlerBuilder endpoint) where TBody : class =>
-        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-            {
-                var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken);
-                operation.RequestBody = new OpenApiRequestBody
-                {
-                    Required = true,
-                    Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-                };
-            })
+        endpoint.WithJsonBody<TBody>()
             .Produces<OfficerDossierDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>A required JSON body of <typeparamref name="TBody"/> in the OpenAPI document, described without constraining routing (see above).</summary>
+    public static RouteHandlerBuilder WithJsonBody<TBody>(this RouteHandlerBuilder endpoint) where TBody : class =>
+        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            };
+        });
 
     /// <summary>
     /// An action a feature runs with its own service over the pipeline (the cashier, which also numbers
