@@ -167,6 +167,8 @@ public sealed partial class DemoSeed(MotCuaDbContext db, UserManager<Officer> us
         db.NotifyFromHistory = false;
         await db.SaveChangesAsync();
         db.NotifyFromHistory = true;
+        if (made.Count > 0)
+            await SeatOfficersAsync(accounts, now);
     }
 
     /// <summary>Each agency's leader handles its feedback with the Center (R64).</summary>
