@@ -62,8 +62,8 @@ public sealed class StaffingDesk(MotCuaDbContext db, LocalitySource localities, 
     public IQueryable<Counter> Counters(Actor by) => by.Role switch
     {
         _ when IsCenter(by) => db.Counters.Where(c => c.CenterId == by.UnitId),
-        // An agency's leader sees the counters of the Center its officers serve at.
-        Role.AgencyLeader => db.Counters.Where(c => db.Secondments.Any(s => s.AgencyId == by.UnitId && s.CenterId == c.CenterId)),
+        // Counters are no secret: an agency's leader sees them all, to seat the officers it names.
+        Role.AgencyLeader => db.Counters,
         _ => db.Counters.Where(c => false),
     };
 
