@@ -108,7 +108,7 @@ public sealed class ReplacementTests
         Assert.Contains(grounds, text);
         Assert.Equal(pdf, await (await leader.GetAsync($"{url}?handler=Pdf")).Content.ReadAsByteArrayAsync());
 
-        // The agency's leader names chuyenvien1 (Vũ Thị Mai... the Justice office's processor) from 01/12/2026.
+        // The agency's leader names its processor chuyenvien1 (Hoàng Văn Nam) from 01/12/2026.
         var answer = await FormPage.OpenAsync(leader, url);
         Assert.Contains("Cử cán bộ thay thế", answer.Text);
         var newOfficer = await UserIdAsync(app, "chuyenvien1");
