@@ -44,6 +44,8 @@ builder.Services.AddScoped<MotCua.Features.Feedback.FeedbackDesk>();
 builder.Services.AddScoped<MotCua.Features.Feedback.AnswerDocuments>();
 builder.Services.AddScoped<MotCua.Features.Feedback.ProposalDesk>();
 builder.Services.AddScoped<MotCua.Features.Staffing.StaffingDesk>();
+builder.Services.AddScoped<MotCua.Features.Staffing.EvaluationDesk>();
+builder.Services.AddScoped<MotCua.Features.Staffing.EvaluationDocuments>();
 builder.Services.AddScoped<MotCua.Features.Feedback.ProposalDocuments>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();
