@@ -37,11 +37,14 @@ public sealed partial class MotCuaDbContext
             b.Property<int>(RowVersion).IsConcurrencyToken();
             // The document sent to the agency, in the file store from the first send (R52).
             b.Property<string?>("DocumentSha256").HasMaxLength(64);
-            // One evaluation per officer and period; the Center's list and the deadline watch read a period's.
+            // One evaluation per officer and period (an officer's year too); the Center's list of a period; an agency's sent ones;
+            // the officer's own; the deadline watch's sent evaluations of a period, and of a year.
             b.HasIndex(a => new { a.SecondmentId, a.PeriodKey }).IsUnique();
             b.HasIndex(a => new { a.CenterId, a.PeriodKey });
-            b.HasIndex(a => new { a.AgencyId, a.Year });
+            b.HasIndex(a => new { a.AgencyId, a.State, a.PeriodKey });
             b.HasIndex(a => new { a.OfficerId, a.State });
+            b.HasIndex(a => new { a.PeriodKey, a.State });
+            b.HasIndex(a => new { a.Year, a.State });
         });
     }
 }

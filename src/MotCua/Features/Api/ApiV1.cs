@@ -14,6 +14,7 @@ using MotCua.Features.Reception;
 using MotCua.Features.Remittances;
 using MotCua.Features.Returns;
 using MotCua.Features.Shared;
+using MotCua.Features.Staffing;
 using MotCua.Features.Supplements;
 
 namespace MotCua.Features.Api;
@@ -77,6 +78,7 @@ public static class ApiV1
         api.MapRatingsApi(officer);
         officer.MapFeedbackOfficerApi();
         officer.MapProposalApi();
+        officer.MapEvaluationApi();
         // Every unknown address under the API, those that look like a file too: a dossier code has dots, and one
         // that is malformed (refused by the route's dossiercode constraint) must get this ProblemDetails.
         api.MapFallback("{*path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
