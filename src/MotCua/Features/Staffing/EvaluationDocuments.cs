@@ -70,7 +70,7 @@ public sealed class EvaluationDocuments(MotCuaDbContext db, IFileStore files, Lo
             pdf.Paragraph(line.TrimEnd('\r'));
         pdf.Paragraph($"Xếp loại: {a.Grade?.Vietnamese()}", isBold: true);
         pdf.Paragraph("Trung tâm gửi kết quả để cơ quan làm căn cứ đánh giá, xếp loại cán bộ hằng năm và gửi lại kết quả xếp loại về Trung tâm"
-            + $" trước {VietnameseFormat.DateTime(a.RatingsDue)}.");
+            + $" đến hết ngày {VietnameseFormat.Date(a.RatingsDue)}.");
         pdf.Signature("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", a.SentBy ?? "");
         return pdf.ToBytes();
     }

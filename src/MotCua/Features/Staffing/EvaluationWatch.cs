@@ -46,7 +46,7 @@ public static class EvaluationWatch
             foreach (var center in officers.Where(s => OfficerAppraisal.ServedDuring(s, period) && !sent.Contains(s.Id)).GroupBy(s => s.CenterId))
             {
                 var what = $"Đánh giá cán bộ {period.Vietnamese}: còn {center.Count()} cán bộ chưa được gửi phiếu đánh giá đến cơ quan";
-                var due = VietnameseFormat.DateTime(period.CenterDue);
+                var due = VietnameseFormat.Date(period.CenterDue);
                 if (now <= period.CenterDue)
                 {
                     notices.Add(Notice($"danh-gia/{center.Key}/{key}/sap-han", center.Key, null, $"{what}; hạn {due} (R31).", now));
@@ -69,7 +69,7 @@ public static class EvaluationWatch
                 if (unrated == 0)
                     continue;
                 var what = $"Còn {unrated} cán bộ làm việc tại Trung tâm chưa được gửi lại kết quả đánh giá, xếp loại năm {year}";
-                var due = VietnameseFormat.DateTime(period.RatingsDue);
+                var due = VietnameseFormat.Date(period.RatingsDue);
                 var late = now > period.RatingsDue;
                 notices.Add(Notice($"danh-gia/{agency.Key}/{year}/xep-loai/{(late ? "qua-han" : "sap-han")}", agency.Key, Role.AgencyLeader,
                     late ? $"{what}, đã quá hạn {due} (R62)." : $"{what}; hạn {due} (R62).", now));
