@@ -230,6 +230,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         OnRatingsCreating(model);
         OnStaffingCreating(model);
         OnReplacementsCreating(model);
+        OnAppraisalsCreating(model);
     }
 
     static void OnFeedbackCreating(ModelBuilder model)
@@ -540,7 +541,8 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
                 version.CurrentValue = version.OriginalValue + 1;
             }
         }
-        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal or Secondment or Absence or ReplacementProposal or OpinionRequest && e.State == EntityState.Modified))
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal or Secondment or Absence or ReplacementProposal
+                     or OpinionRequest or OfficerAppraisal && e.State == EntityState.Modified))
         {
             var version = entry.Property(RowVersion);
             version.CurrentValue = (int)version.OriginalValue! + 1;

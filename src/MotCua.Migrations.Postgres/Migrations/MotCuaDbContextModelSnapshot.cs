@@ -1818,6 +1818,142 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.ToTable("Counters");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Staffing.OfficerAppraisal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AgencyRating")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("AppraisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AppraisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("CenterDue")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RatingsDue")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecondmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SelfAssessment")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_bases")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Bases");
+
+                    b.Property<string>("_figures")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Figures");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId", "PeriodKey");
+
+                    b.HasIndex("OfficerId", "State");
+
+                    b.HasIndex("PeriodKey", "State");
+
+                    b.HasIndex("SecondmentId", "PeriodKey")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "State");
+
+                    b.HasIndex("AgencyId", "State", "PeriodKey");
+
+                    b.ToTable("OfficerAppraisals");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Staffing.OpinionRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2262,6 +2398,15 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SubstituteId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Staffing.OfficerAppraisal", b =>
+                {
+                    b.HasOne("MotCua.Domain.Staffing.Secondment", null)
+                        .WithMany()
+                        .HasForeignKey("SecondmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Domain.Staffing.OpinionRequest", b =>

@@ -1787,6 +1787,140 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.ToTable("Counters");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Staffing.OfficerAppraisal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyRating")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AppraisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppraisedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CenterDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatingsDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SelfAssessment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_bases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Bases");
+
+                    b.Property<string>("_figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Figures");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId", "PeriodKey");
+
+                    b.HasIndex("OfficerId", "State");
+
+                    b.HasIndex("PeriodKey", "State");
+
+                    b.HasIndex("SecondmentId", "PeriodKey")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "State");
+
+                    b.HasIndex("AgencyId", "State", "PeriodKey");
+
+                    b.ToTable("OfficerAppraisals");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Staffing.OpinionRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2225,6 +2359,15 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SubstituteId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Staffing.OfficerAppraisal", b =>
+                {
+                    b.HasOne("MotCua.Domain.Staffing.Secondment", null)
+                        .WithMany()
+                        .HasForeignKey("SecondmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Domain.Staffing.OpinionRequest", b =>

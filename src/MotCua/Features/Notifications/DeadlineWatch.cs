@@ -60,6 +60,8 @@ public sealed class DeadlineWatch(IServiceScopeFactory scopes, LocalitySource lo
         var feeNotices = await Remittances.FeeWatch.NoticesAsync(db, services.GetRequiredService<Remittances.FeeLedger>(), locality, now, cancellationToken);
         // Feedback not forwarded, answered or published in time (R34).
         feeNotices = [.. feeNotices, .. await Feedback.FeedbackWatch.NoticesAsync(db, locality, now, cancellationToken)];
+        // Officers' evaluations not sent to the agencies, the agencies' ratings not sent back, by the profile's dates (R31, R62).
+        feeNotices = [.. feeNotices, .. await Staffing.EvaluationWatch.NoticesAsync(db, locality, now, cancellationToken)];
         var feeKeys = feeNotices.Select(n => n.Key).ToList();
         var sent = (await db.OfficerNotifications.Where(n => feeKeys.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var notice in feeNotices.Where(n => sent.Add(n.Key)))
