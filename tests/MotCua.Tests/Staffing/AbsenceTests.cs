@@ -27,26 +27,29 @@ public sealed partial class AbsenceTests
     const string Url = "/can-bo/vang-mat";
     const string Api = "/api/v1/officer/absences";
 
-    /// <summary>Phòng Tư pháp's officers at the Center, approved: Hoàng Văn Nam (primary) and Trần Minh Tuấn (backup); Vũ Thị Mai of another agency.</summary>
+    /// <summary>
+    /// The officers at the Center, approved (R30), as the demo seats them when it has dossiers (a test starts without): Phòng Tư pháp's
+    /// Nguyễn Thị Lan (primary) and Hoàng Văn Nam (backup), Phòng Tài chính - Kế hoạch's Trần Minh Tuấn.
+    /// </summary>
     sealed record Officers(int Primary, int Backup, int OtherAgency);
 
     static async Task<Officers> SecondAsync(MotCuaApp app)
     {
         await using var db = app.NewDbContext();
         var director = new Actor("giamdoc", "Lê Quang Vinh", Role.CenterDirector, Center);
-        var rules = LocalityProfiles.Get("default").OfficerRules;
+        var rules = LocalityProfiles.Default.OfficerRules;
         async Task<Secondment> Approved(string userName, string agency, SecondmentRole role)
         {
             var officer = await db.Users.SingleAsync(o => o.UserName == userName);
-            var secondment = Secondment.Propose(Center, agency, "Phòng", isAgency: true, officer.Id, officer.FullName, role, OfficerPosition.Head, delegatedApproval: true,
-                counterId: null, new DateOnly(2026, 1, 1), until: null, [], rules, director, Monday.AddMonths(-11)).Value!;
-            Assert.True(secondment.Approve("Quyết định số 12/QĐ-UBND ngày 02/01/2026 của Chủ tịch UBND huyện", director, Monday.AddMonths(-11)).Succeeded);
+            var secondment = Secondment.Propose(Center, agency, "Phòng", isAgency: true, officer.Id, officer.FullName, role, OfficerPosition.DeputyHead, delegatedApproval: true,
+                counterId: null, new DateOnly(2026, 1, 5), until: null, [], rules, director, Monday.AddMonths(-11)).Value!;
+            Assert.True(secondment.Approve("Quyết định số 15/QĐ-UBND ngày 05/01/2026 của Chủ tịch UBND huyện", director, Monday.AddMonths(-11)).Succeeded);
             db.Secondments.Add(secondment);
             return secondment;
         }
-        var primary = await Approved("chuyenvien1", Justice, SecondmentRole.Primary);
-        var backup = await Approved("tiepnhan2", Justice, SecondmentRole.Backup);
-        var other = await Approved("chuyenvien2", DemoCatalog.FinanceAndPlanning.Id, SecondmentRole.Primary);
+        var primary = await Approved("tiepnhan1", Justice, SecondmentRole.Primary);
+        var backup = await Approved("chuyenvien1", Justice, SecondmentRole.Backup);
+        var other = await Approved("tiepnhan2", DemoCatalog.FinanceAndPlanning.Id, SecondmentRole.Primary);
         await db.SaveChangesAsync();
         return new Officers(primary.Id, backup.Id, other.Id);
     }
@@ -85,9 +88,9 @@ public sealed partial class AbsenceTests
         var officers = await SecondAsync(app);
         var leader = await app.SignedIn("lanhdao1");
         var page = await FormPage.OpenAsync(leader, Url);
-        Assert.Contains("Hoàng Văn Nam (chính thức)", page.Text);
-        Assert.Contains("Trần Minh Tuấn (dự phòng)", page.Text);
-        Assert.DoesNotContain("Vũ Thị Mai", page.Text); // another agency's officer
+        Assert.Contains("Nguyễn Thị Lan (chính thức)", page.Text);
+        Assert.Contains("Hoàng Văn Nam (dự phòng)", page.Text);
+        Assert.DoesNotContain("Trần Minh Tuấn", page.Text); // another agency's officer
         Assert.DoesNotContain("handler=Find", page.Text); // only the Center records an officer found away
 
         var sent = await page.PostAsync($"{Url}?handler=Notice",
@@ -99,31 +102,31 @@ public sealed partial class AbsenceTests
             var absence = await db.Absences.SingleAsync();
             id = absence.Id;
             Assert.Equal($"{Url}/{absence.Id}", sent.Headers.Location!.ToString());
-            Assert.Equal((AbsenceState.Noted, "Trần Minh Tuấn", "Trương Văn Hùng"), (absence.State, absence.SubstituteName, absence.RecordedBy));
+            Assert.Equal((AbsenceState.Noted, "Hoàng Văn Nam", "Trương Văn Hùng"), (absence.State, absence.SubstituteName, absence.RecordedBy));
             Assert.False(absence.IsFlagged);
             Assert.Equal(new DateTimeOffset(2026, 11, 24, 7, 30, 0, TimeSpan.FromHours(7)), absence.From);
         }
         var shown = await FormPage.OpenAsync(leader, sent.Headers.Location!.ToString());
-        Assert.Contains("Đã ghi nhận Hoàng Văn Nam vắng mặt 07:30 24/11/2026 – 17:00 25/11/2026.", shown.Text);
+        Assert.Contains("Đã ghi nhận Nguyễn Thị Lan vắng mặt 07:30 24/11/2026 – 17:00 25/11/2026.", shown.Text);
         Assert.Contains("Trương Văn Hùng", shown.Text);
         Assert.Contains("thông báo cán bộ vắng mặt", shown.Text);
 
         // The Center is told, and sees it on its list without any flag.
         var told = Assert.Single(await NoticesAsync(app, Center, Role.CenterStaff));
-        Assert.Equal($"{DemoCatalog.Justice.Name} báo Hoàng Văn Nam vắng mặt (nghỉ phép), 07:30 24/11/2026 – 17:00 25/11/2026. Người thay: Trần Minh Tuấn.", told);
+        Assert.Equal($"{DemoCatalog.Justice.Name} báo Nguyễn Thị Lan vắng mặt (nghỉ phép), 07:30 24/11/2026 – 17:00 25/11/2026. Người thay: Hoàng Văn Nam.", told);
         Assert.Single(await NoticesAsync(app, Center, Role.CenterDirector));
         var list = (await FormPage.OpenAsync(await app.SignedIn("giamsat"), Url)).Text;
         var row = Row(list, id);
+        Assert.Contains("Nguyễn Thị Lan", row);
         Assert.Contains("Hoàng Văn Nam", row);
-        Assert.Contains("Trần Minh Tuấn", row);
         Assert.DoesNotContain("due-late", row);
 
         // Today (Monday) nobody is away; on Tuesday the counter reads who stands in, on Phòng Tư pháp's procedures and not on others'.
-        var reception = await app.SignedIn("tiepnhan1");
+        var reception = await app.SignedIn("tiepnhan2");
         Assert.DoesNotContain("vắng:", await reception.ReadAsync("/tiep-nhan"));
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(7)));
-        reception = await app.SignedIn("tiepnhan1"); // yesterday's sign-in has expired
-        const string line = "Hôm nay Hoàng Văn Nam (Phòng Tư pháp huyện Vĩnh An) vắng: nghỉ phép — người thay: Trần Minh Tuấn";
+        reception = await app.SignedIn("tiepnhan2"); // yesterday's sign-in has expired; the absent officer's neighbour at the counters reads the line
+        const string line = "Hôm nay Nguyễn Thị Lan (Phòng Tư pháp huyện Vĩnh An) vắng: nghỉ phép — người thay: Hoàng Văn Nam";
         Assert.Contains(line, WebUtility.HtmlDecode(await reception.ReadAsync("/tiep-nhan")));
         Assert.Contains(line, WebUtility.HtmlDecode(await reception.ReadAsync($"/tiep-nhan/thu-tuc/{ExceptionDesk.MaritalStatus}")));
         string otherProcedure;
@@ -147,7 +150,7 @@ public sealed partial class AbsenceTests
         var id = (int)requested["id"]!;
         Assert.Equal("Requested", (string)requested["state"]!);
         Assert.DoesNotContain("Refuse", requested["allowedActions"]!.AsArray().Select(a => (string)a!));
-        Assert.Contains("đề nghị cử Hoàng Văn Nam đi làm nhiệm vụ khác trong giờ làm việc", Assert.Single(await NoticesAsync(app, Center, Role.CenterStaff)));
+        Assert.Contains("đề nghị cử Nguyễn Thị Lan đi làm nhiệm vụ khác trong giờ làm việc", Assert.Single(await NoticesAsync(app, Center, Role.CenterStaff)));
 
         // The page: a refusal needs a reason; then it is recorded with who and when, and the agency's leaders are told.
         var staff = await app.SignedIn("giamsat");
@@ -164,7 +167,7 @@ public sealed partial class AbsenceTests
         Assert.Contains("Phạm Thu Hà (Trung tâm) không đồng ý: Ngày 26/11 đông người nộp hồ sơ", after.Text);
         Assert.DoesNotContain("handler=Approve", after.Text);
         var told = Assert.Single(await NoticesAsync(app, Justice, Role.AgencyLeader));
-        Assert.Contains("Trung tâm không đồng ý cử Hoàng Văn Nam", told);
+        Assert.Contains("Trung tâm không đồng ý cử Nguyễn Thị Lan", told);
         Assert.Contains("Ý kiến của Trung tâm: Ngày 26/11 đông người nộp hồ sơ", told);
         // A stale form is refused (409), and a request decided cannot be decided again (422).
         Assert.Equal(HttpStatusCode.Conflict, (await page.PostAsync($"{Url}/{id}?handler=Approve")).StatusCode);
@@ -192,7 +195,7 @@ public sealed partial class AbsenceTests
 
         // A refused request never takes the officer away from the counter.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(7)));
-        Assert.DoesNotContain("vắng:", await (await app.SignedIn("tiepnhan1")).ReadAsync("/tiep-nhan"));
+        Assert.DoesNotContain("vắng:", await (await app.SignedIn("tiepnhan2")).ReadAsync("/tiep-nhan"));
     }
 
     [Theory]
@@ -230,7 +233,7 @@ public sealed partial class AbsenceTests
         Assert.Contains("Vi phạm kỷ luật lao động (R61)", breach.Text);
         Assert.Contains("(Trung tâm) ghi nhận cán bộ vắng mặt không có thông báo của cơ quan", breach.Text);
         var agencyTold = Assert.Single(await NoticesAsync(app, Justice, Role.AgencyLeader));
-        Assert.Contains("Trung tâm ghi nhận Trần Minh Tuấn", agencyTold);
+        Assert.Contains("Trung tâm ghi nhận Hoàng Văn Nam", agencyTold);
         Assert.Contains("vi phạm kỷ luật lao động: đề nghị cơ quan giải trình (R61)", agencyTold);
         Assert.Contains("Vi phạm kỷ luật lao động (R61)", (await NoticesAsync(app, Center, Role.CenterStaff))[^1]);
 
@@ -241,9 +244,9 @@ public sealed partial class AbsenceTests
         await using (var db = app.NewDbContext())
         {
             var absence = await db.Absences.SingleAsync(a => a.Id == id);
-            Assert.Equal(("Trần Minh Tuấn", false, true), (absence.SubstituteName, absence.WithoutSubstitute, absence.WithoutNotice));
+            Assert.Equal(("Hoàng Văn Nam", false, true), (absence.SubstituteName, absence.WithoutSubstitute, absence.WithoutNotice));
         }
-        Assert.Contains("đã cử Trần Minh Tuấn thay Hoàng Văn Nam", (await NoticesAsync(app, Center, Role.CenterStaff))[^1]);
+        Assert.Contains("đã cử Hoàng Văn Nam thay Nguyễn Thị Lan", (await NoticesAsync(app, Center, Role.CenterStaff))[^1]);
     }
 
     [Theory]
@@ -274,7 +277,7 @@ public sealed partial class AbsenceTests
         }
 
         var otherLeader = await app.SignedIn("lanhdao2");
-        Assert.DoesNotContain("Hoàng Văn Nam", (await FormPage.OpenAsync(otherLeader, Url)).Text);
+        Assert.DoesNotContain("Nguyễn Thị Lan", (await FormPage.OpenAsync(otherLeader, Url)).Text);
         Assert.Equal(HttpStatusCode.NotFound, (await otherLeader.GetAsync($"{Url}/{id}")).StatusCode);
         var otherApi = await app.WithTokenAsync("lanhdao2");
         Assert.Equal(HttpStatusCode.NotFound, (await otherApi.GetAsync($"{Api}/{id}")).StatusCode);

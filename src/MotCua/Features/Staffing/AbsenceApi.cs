@@ -1,4 +1,3 @@
-using Microsoft.OpenApi;
 using MotCua.Domain;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Staffing;
@@ -181,15 +180,4 @@ public static class AbsenceApi
 
     static IDictionary<string, string[]> Errors(IReadOnlyList<FieldError> errors) =>
         errors.GroupBy(e => FieldErrors.Json(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-
-    static RouteHandlerBuilder WithJsonBody<TBody>(this RouteHandlerBuilder endpoint) where TBody : class =>
-        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken);
-            operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-            };
-        });
 }
