@@ -19,7 +19,8 @@ public static class AbsenceNames
     public static IReadOnlyList<string> Flags(this Absence a)
     {
         var flags = new List<string>();
-        if (a.WithoutSubstitute)
+        // A request still waiting (or refused) keeps the officer at the counter: nobody is missing yet.
+        if (a.WithoutSubstitute && a.State is AbsenceState.Noted or AbsenceState.Approved)
             flags.Add("Không có người thay");
         if (a.WithoutNotice)
             flags.Add("Không báo trước");
