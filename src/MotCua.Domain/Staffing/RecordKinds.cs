@@ -1,0 +1,89 @@
+namespace MotCua.Domain.Staffing;
+
+/// <summary>What kind of equipment the Center hands an officer at a counter (R69).</summary>
+public enum AssetKind
+{
+    Computer,
+    Scanner,
+    Printer,
+    Phone,
+    Other,
+}
+
+/// <summary>Where an asset handed to an officer stands (R69).</summary>
+public enum AssetHandoverState
+{
+    /// <summary>Handed by the Center, waiting for the officer to confirm taking it over.</summary>
+    Handed,
+    /// <summary>The officer confirmed taking it over (nhận bàn giao) and answers for it.</summary>
+    TakenOver,
+    /// <summary>Handed back to the Center.</summary>
+    Returned,
+}
+
+/// <summary>What the Center records about an officer's uniform (R69), as the profile has it supply them.</summary>
+public enum UniformAction
+{
+    /// <summary>Cấp phát đồng phục: the Center issues uniforms (yearly in Cẩm Phả).</summary>
+    Issue,
+    /// <summary>Đề xuất may đồng phục: the Center proposes uniforms be made (Bắc Ninh).</summary>
+    Proposal,
+}
+
+/// <summary>How a training came about (R70): the Center organised or proposed it, or the agency trained its officer and reported it.</summary>
+public enum TrainingArrangement
+{
+    CenterOrganised,
+    CenterProposed,
+    AgencyReported,
+}
+
+/// <summary>An award in an officer's records (R70): proposed by the Center, then given by the competent body's decision.</summary>
+public enum AwardState
+{
+    Proposed,
+    Given,
+}
+
+public static class RecordNames
+{
+    public static string Vietnamese(this AssetKind kind) => kind switch
+    {
+        AssetKind.Computer => "Máy tính",
+        AssetKind.Scanner => "Máy quét",
+        AssetKind.Printer => "Máy in",
+        AssetKind.Phone => "Điện thoại",
+        AssetKind.Other => "Thiết bị khác",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static string Vietnamese(this AssetHandoverState state) => state switch
+    {
+        AssetHandoverState.Handed => "Chờ cán bộ nhận bàn giao",
+        AssetHandoverState.TakenOver => "Cán bộ đã nhận bàn giao",
+        AssetHandoverState.Returned => "Đã bàn giao lại Trung tâm",
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
+    public static string Vietnamese(this UniformAction action) => action switch
+    {
+        UniformAction.Issue => "Cấp phát đồng phục",
+        UniformAction.Proposal => "Đề xuất may đồng phục",
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
+
+    public static string Vietnamese(this TrainingArrangement arrangement) => arrangement switch
+    {
+        TrainingArrangement.CenterOrganised => "Trung tâm tổ chức",
+        TrainingArrangement.CenterProposed => "Trung tâm đề xuất cử đi",
+        TrainingArrangement.AgencyReported => "Cơ quan cử đi, báo Trung tâm",
+        _ => throw new ArgumentOutOfRangeException(nameof(arrangement)),
+    };
+
+    public static string Vietnamese(this AwardState state) => state switch
+    {
+        AwardState.Proposed => "Trung tâm đề xuất",
+        AwardState.Given => "Đã khen thưởng",
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+}
