@@ -229,6 +229,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         OnFeedbackCreating(model);
         OnRatingsCreating(model);
         OnStaffingCreating(model);
+        OnOfficerRecordsCreating(model);
     }
 
     static void OnFeedbackCreating(ModelBuilder model)
@@ -539,7 +540,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
                 version.CurrentValue = version.OriginalValue + 1;
             }
         }
-        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal or Secondment or Absence && e.State == EntityState.Modified))
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal or Secondment or Absence or AssetHandover or TrainingRecord or AwardRecord && e.State == EntityState.Modified))
         {
             var version = entry.Property(RowVersion);
             version.CurrentValue = (int)version.OriginalValue! + 1;

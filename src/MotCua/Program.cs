@@ -45,6 +45,7 @@ builder.Services.AddScoped<MotCua.Features.Feedback.AnswerDocuments>();
 builder.Services.AddScoped<MotCua.Features.Feedback.ProposalDesk>();
 builder.Services.AddScoped<MotCua.Features.Staffing.StaffingDesk>();
 builder.Services.AddScoped<MotCua.Features.Staffing.Rosters>();
+builder.Services.AddScoped<MotCua.Features.Staffing.RecordsDesk>();
 builder.Services.AddScoped<MotCua.Features.Feedback.ProposalDocuments>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();

@@ -1,3 +1,5 @@
+using MotCua.Domain.Profiles;
+
 namespace MotCua.Domain.Staffing;
 
 /// <summary>What kind of equipment the Center hands an officer at a counter (R69).</summary>
@@ -85,5 +87,29 @@ public static class RecordNames
         AwardState.Proposed => "Trung tâm đề xuất",
         AwardState.Given => "Đã khen thưởng",
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
+    /// <summary>Who supplies stationery, as the officer's records page says it.</summary>
+    public static string Vietnamese(this StationerySupplier supplier) => supplier switch
+    {
+        StationerySupplier.Agency => "Văn phòng phẩm do cơ quan cử cán bộ bảo đảm.",
+        StationerySupplier.Center => "Văn phòng phẩm do Trung tâm bảo đảm.",
+        StationerySupplier.NotSet => "Quy chế không quy định nơi bảo đảm văn phòng phẩm.",
+        _ => throw new ArgumentOutOfRangeException(nameof(supplier)),
+    };
+
+    public static string Vietnamese(this UniformSupply supply) => supply switch
+    {
+        UniformSupply.CenterYearly => "Trung tâm cấp phát đồng phục cho cán bộ hằng năm.",
+        UniformSupply.CenterProposes => "Trung tâm đề xuất may đồng phục cho cán bộ.",
+        UniformSupply.NotSet => "Quy chế không quy định Trung tâm cấp phát hay đề xuất may đồng phục.",
+        _ => throw new ArgumentOutOfRangeException(nameof(supply)),
+    };
+
+    public static string Vietnamese(this TrainingOrganiser organiser) => organiser switch
+    {
+        TrainingOrganiser.Center => "Trung tâm tổ chức hoặc đề xuất đào tạo, bồi dưỡng cán bộ.",
+        TrainingOrganiser.Agency => "Cơ quan tự đào tạo, bồi dưỡng cán bộ của mình; Trung tâm ghi nhận khóa đào tạo do cơ quan báo.",
+        _ => throw new ArgumentOutOfRangeException(nameof(organiser)),
     };
 }
