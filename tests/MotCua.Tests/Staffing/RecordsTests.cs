@@ -14,11 +14,14 @@ namespace MotCua.Tests.Staffing;
 /// <summary>Seconded officers' records (R69, R70): assets handed, taken over and handed back; uniforms; training; awards.</summary>
 public sealed class RecordsTests
 {
-    /// <summary>The demo officer <paramref name="userName"/> seconded by the Phòng Tư pháp and approved; returns the secondment's id.</summary>
+    /// <summary>The demo officer <paramref name="userName"/> seconded by the Phòng Tư pháp and approved (the demo's own secondment when it seeds one); returns its id.</summary>
     static async Task<int> SecondAsync(MotCuaApp app, string userName)
     {
         await using var db = app.NewDbContext();
         var account = await db.Users.SingleAsync(u => u.UserName == userName);
+        if (await db.Secondments.Where(s => s.OfficerId == account.Id && s.AgencyId == DemoCatalog.Justice.Id && s.State == SecondmentState.Approved)
+                .Select(s => (int?)s.Id).FirstOrDefaultAsync() is { } seeded)
+            return seeded;
         var director = new Actor("giamdoc", "Lê Quang Vinh", Role.CenterDirector, DemoCatalog.Center.Id);
         var secondment = Secondment.Propose(DemoCatalog.Center.Id, DemoCatalog.Justice.Id, DemoCatalog.Justice.Name, isAgency: true, account.Id, account.FullName,
             SecondmentRole.Primary, OfficerPosition.Head, delegatedApproval: true, counterId: null, new DateOnly(2026, 1, 1), null, [],
@@ -121,14 +124,16 @@ public sealed class RecordsTests
         Assert.Contains("Văn phòng phẩm do Trung tâm bảo đảm.", page.Text);
         Assert.Contains("Cán bộ chưa được cấp phát đồng phục năm 2026.", page.Text);
         Assert.DoesNotContain("Đề xuất may đồng phục", page.Text);
+        var due = $"/can-bo/{id}/ho-so#dong-phuc";
         Assert.Contains("Chưa cấp phát đồng phục năm 2026", (await FormPage.OpenAsync(staff, "/can-bo/tai-san")).Text);
+        Assert.Contains(due, (await FormPage.OpenAsync(staff, "/can-bo/tai-san")).Text);
 
         var issued = await page.PostAsync($"{url}?handler=Uniform", ("Uniform.Action", "Issue"), ("Uniform.Items", "02 bộ mùa đông"), ("Uniform.On", "2026-11-20"));
         Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
         page = await FormPage.OpenAsync(staff, url);
         Assert.Contains("Đã ghi cấp phát đồng phục ngày 20/11/2026.", page.Text);
         Assert.DoesNotContain("Cán bộ chưa được cấp phát đồng phục năm 2026.", page.Text);
-        Assert.DoesNotContain("Chưa cấp phát đồng phục năm", (await FormPage.OpenAsync(staff, "/can-bo/tai-san")).Text);
+        Assert.DoesNotContain(due, (await FormPage.OpenAsync(staff, "/can-bo/tai-san")).Text);
         var again = await TextAsync(await page.PostAsync($"{url}?handler=Uniform", ("Uniform.Action", "Issue"), ("Uniform.Items", "01 bộ"), ("Uniform.On", "2026-11-23")),
             HttpStatusCode.UnprocessableEntity);
         Assert.Contains("Cán bộ đã được cấp phát đồng phục năm 2026 (ngày 20/11/2026).", again);

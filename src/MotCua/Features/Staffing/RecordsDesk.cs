@@ -8,12 +8,12 @@ namespace MotCua.Features.Staffing;
 
 /// <summary>
 /// Seconded officers' records (R69, R70) for pages and endpoints, acting through <see cref="StaffingDesk"/>. In scope: the Center's
-/// director, staff and administrator see their Center's records, an agency's leader those of the agency's officers, a counter's
+/// director, staff and administrator see their Center's records, an agency's leader those of the agency's officers, a seconded
 /// officer their own (to confirm taking an asset over), anyone else none.
 /// </summary>
 public sealed class RecordsDesk(MotCuaDbContext db, StaffingDesk staffing)
 {
-    /// <summary>Who reads officers' records at all: the Center, agencies' leaders, and counters' officers for their own.</summary>
+    /// <summary>Who reads officers' records in the API: the Center, agencies' leaders, and counters' officers for their own; agencies' specialists do not.</summary>
     public static bool Sees(Actor by) => StaffingDesk.Sees(by) || by.Role == Role.Reception;
 
     public StaffingDesk Staffing => staffing;
@@ -30,7 +30,8 @@ public sealed class RecordsDesk(MotCuaDbContext db, StaffingDesk staffing)
     {
         _ when StaffingDesk.IsCenter(by) => records.Where(r => EF.Property<string>(r, "CenterId") == by.UnitId),
         Role.AgencyLeader => records.Where(r => EF.Property<string>(r, "AgencyId") == by.UnitId),
-        Role.Reception => records.Where(r => EF.Property<string>(r, "OfficerId") == by.Id),
+        // A counter's officer, or an agency's specialist seconded as a backup, holds their own records.
+        Role.Reception or Role.Processor => records.Where(r => EF.Property<string>(r, "OfficerId") == by.Id),
         _ => records.Where(r => false),
     };
 
