@@ -231,6 +231,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         OnStaffingCreating(model);
         OnReplacementsCreating(model);
         OnAppraisalsCreating(model);
+        OnOfficerRecordsCreating(model);
     }
 
     static void OnFeedbackCreating(ModelBuilder model)
@@ -542,7 +543,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             }
         }
         foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal or Secondment or Absence or ReplacementProposal
-                     or OpinionRequest or OfficerAppraisal && e.State == EntityState.Modified))
+                     or OpinionRequest or OfficerAppraisal or AssetHandover or TrainingRecord or AwardRecord && e.State == EntityState.Modified))
         {
             var version = entry.Property(RowVersion);
             version.CurrentValue = (int)version.OriginalValue! + 1;

@@ -50,6 +50,7 @@ builder.Services.AddScoped<MotCua.Features.Staffing.ReplacementDocuments>();
 builder.Services.AddScoped<MotCua.Features.Staffing.EvaluationDesk>();
 builder.Services.AddScoped<MotCua.Features.Staffing.EvaluationDocuments>();
 builder.Services.AddScoped<MotCua.Features.Staffing.AbsenceDesk>();
+builder.Services.AddScoped<MotCua.Features.Staffing.RecordsDesk>();
 builder.Services.AddScoped<MotCua.Features.Feedback.ProposalDocuments>();
 builder.Services.AddForms();
 builder.Services.AddSupplementClosure();

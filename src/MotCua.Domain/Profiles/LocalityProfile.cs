@@ -48,6 +48,8 @@ public sealed partial record LocalityProfile
 
     public required OfficerRules OfficerRules { get; init; }
 
+    public required OfficerSupport OfficerSupport { get; init; }
+
     /// <summary>How long the Center has to forward feedback to the competent agency (R34); null = not set.</summary>
     public required TimeLimit? FeedbackForwardingLimit { get; init; }
 
@@ -147,6 +149,7 @@ public sealed partial record LocalityProfile
             problems.Add("Trung tâm là đầu mối duy nhất thu phí, lệ phí thì người thu mặc định phải là Trung tâm (R29).");
         problems.AddRange(OfficerEvaluation.Problems());
         problems.AddRange(OfficerRules.Problems());
+        problems.AddRange(OfficerSupport.Problems());
         return problems;
     }
 
@@ -314,6 +317,54 @@ public sealed record OfficerRules(
             problems.Add("Việc rút cán bộ trong giờ làm việc cần Trung tâm đồng ý, không chỉ thông báo: bỏ \"recall\" khỏi \"absenceNotice\" (R30).");
         if (string.IsNullOrWhiteSpace(Description))
             problems.Add("Phải mô tả quy định về cán bộ được cử đến Trung tâm (R30).");
+        return problems;
+    }
+}
+
+/// <summary>Who supplies the officers' stationery at the Center (R69).</summary>
+public enum StationerySupplier
+{
+    NotSet,
+    /// <summary>The officer's own agency (Bắc Kạn Art. 8.2.b).</summary>
+    Agency,
+    /// <summary>The Center (Cẩm Phả Art. 4.4; Vĩnh Long Art. 8.2.b).</summary>
+    Center,
+}
+
+/// <summary>What the Center does about the officers' uniforms (R69).</summary>
+public enum UniformSupply
+{
+    NotSet,
+    /// <summary>The Center issues uniforms every year (Cẩm Phả Art. 4.4).</summary>
+    CenterYearly,
+    /// <summary>The Center proposes that uniforms be made; someone else pays (Bắc Ninh Art. 7.1).</summary>
+    CenterProposes,
+}
+
+/// <summary>Who trains the officers seconded to the Center (R70).</summary>
+public enum TrainingOrganiser
+{
+    /// <summary>The Center organises or proposes training (Bắc Kạn/Vĩnh Long Art. 8.7; Thái Nguyên Art. 10.5; Bắc Ninh Art. 5.3).</summary>
+    Center,
+    /// <summary>The agencies train their own officers; the Center records what they report (Cẩm Phả Art. 5.3).</summary>
+    Agency,
+}
+
+/// <summary>
+/// What the Center provides its seconded officers besides the counter and its equipment (R69, R70): stationery, uniforms
+/// and training, as the regulation assigns them.
+/// </summary>
+public sealed record OfficerSupport(StationerySupplier Stationery, UniformSupply Uniforms, TrainingOrganiser Training, string Description)
+{
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!Enum.IsDefined(Stationery) || !Enum.IsDefined(Uniforms))
+            problems.Add("Quy định về văn phòng phẩm, đồng phục của cán bộ không hợp lệ (R69).");
+        if (!Enum.IsDefined(Training))
+            problems.Add("Đơn vị tổ chức đào tạo, bồi dưỡng cán bộ không hợp lệ (R70).");
+        if (string.IsNullOrWhiteSpace(Description))
+            problems.Add("Phải mô tả việc cấp văn phòng phẩm, đồng phục và đào tạo cán bộ (R69, R70).");
         return problems;
     }
 }

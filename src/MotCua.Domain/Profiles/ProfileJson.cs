@@ -75,6 +75,13 @@ internal static class ProfileJson
                         o.Enums<AbsenceKind>("absenceNotice"),
                         o.String("description"))
                     : null!,
+                OfficerSupport = root.Object("officerSupport") is { } s
+                    ? new OfficerSupport(
+                        s.Enum<StationerySupplier>("stationery"),
+                        s.Enum<UniformSupply>("uniforms"),
+                        s.Enum<TrainingOrganiser>("training"),
+                        s.String("description"))
+                    : null!,
                 FeedbackForwardingLimit = root.NullableLimit("feedbackForwardingLimit"),
                 FeedbackTimings = root.Object("feedbackTimings") is { } t
                     ? new FeedbackTimings(

@@ -277,6 +277,22 @@ public class LocalityProfileTests
         });
     }
 
+    [Fact]
+    public void Stationery_uniforms_and_training_follow_each_regulation_R69_R70()
+    {
+        Assert.Equal(
+            [
+                (StationerySupplier.Agency, UniformSupply.NotSet, TrainingOrganiser.Center),
+                (StationerySupplier.Center, UniformSupply.CenterYearly, TrainingOrganiser.Agency),
+                (StationerySupplier.NotSet, UniformSupply.NotSet, TrainingOrganiser.Center),
+                (StationerySupplier.NotSet, UniformSupply.CenterProposes, TrainingOrganiser.Center),
+                (StationerySupplier.Center, UniformSupply.NotSet, TrainingOrganiser.Center),
+            ],
+            Five.Select(p => (p.OfficerSupport.Stationery, p.OfficerSupport.Uniforms, p.OfficerSupport.Training)));
+        Assert.Contains("đồng phục hằng năm", CamPha.OfficerSupport.Description);
+        Assert.Contains("tự đào tạo", CamPha.OfficerSupport.Description);
+    }
+
     // R34: feedback
 
     [Fact]

@@ -81,6 +81,8 @@ public class ProfileParseTests
         { "officerEvaluation", "{\"bases\": [\"selfAssessment\", \"selfAssessment\", \"ruleCompliance\"], \"cadence\": \"monthly\", \"centerEvaluationDueBefore\": null, \"agencyRatingsDueBefore\": null, \"description\": \"x\"}", "phần tử thứ 2 (\"selfAssessment\") phải là một trong" },
         { "officerEvaluation", "{\"bases\": [\"handlingResults\", \"complaintsAndRatings\", \"selfAssessment\"], \"cadence\": \"annual\", \"centerEvaluationDueBefore\": \"12-32\", \"agencyRatingsDueBefore\": null, \"description\": \"x\"}", "Mục \"officerEvaluation.centerEvaluationDueBefore\" phải là một ngày có thật" },
         { "officerRules", "{\"primaryAndBackupRequired\": true}", "Thiếu mục \"officerRules.description\"" },
+        { "officerSupport", "{\"stationery\": \"agency\", \"uniforms\": \"monthly\", \"training\": \"center\", \"description\": \"x\"}", "Mục \"officerSupport.uniforms\" phải là một trong: notSet, centerYearly, centerProposes" },
+        { "officerSupport", "{\"stationery\": \"center\", \"uniforms\": \"notSet\", \"training\": \"center\", \"description\": \" \"}", "Phải mô tả việc cấp văn phòng phẩm, đồng phục và đào tạo cán bộ (R69, R70)" },
         { "resultHandOver", "{\"rule\": \"notSet\", \"workingHoursBeforeTimedAppointment\": 2}", "chỉ dùng với quy tắc bàn giao trước ngày, giờ hẹn" },
         { "feeRemittance", "{\"description\": \"x\", \"cash\": \"weekly\", \"transfers\": \"monthly\", \"reconciliation\": {\"firstDay\": 10, \"lastDay\": 5}}", "Khoảng ngày đối chiếu phí, lệ phí 10–5 không hợp lệ" },
         { "id", "\"Bắc Ninh\"", "Mã cấu hình \"Bắc Ninh\" chỉ được gồm chữ thường" },

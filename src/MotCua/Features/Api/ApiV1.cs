@@ -82,6 +82,7 @@ public static class ApiV1
         officer.MapReplacementApi();
         officer.MapEvaluationApi();
         officer.MapAbsenceApi();
+        officer.MapRecordsApi();
         // Every unknown address under the API, those that look like a file too: a dossier code has dots, and one
         // that is malformed (refused by the route's dossiercode constraint) must get this ProblemDetails.
         api.MapFallback("{*path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này",
