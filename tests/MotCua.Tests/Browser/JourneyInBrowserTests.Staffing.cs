@@ -157,3 +157,60 @@ public sealed partial class JourneyInBrowserTests
         await Chromium.ScreenshotAsync(center, "staff-7-evaluation-sent");
     }
 }
+
+public sealed partial class JourneyInBrowserTests
+{
+    [Fact]
+    public async Task The_Center_hands_a_computer_over_the_officer_confirms_and_the_Center_asks_the_agency_to_replace_the_officer_who_is_replaced_in_a_real_browser_R32_R69()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0, kestrel: true);
+        await SecondJusticeOfficersAsync(app);
+        int primary;
+        await using (var db = app.NewDbContext())
+            primary = await db.Secondments.Where(s => s.Role == SecondmentRole.Primary).Select(s => s.Id).SingleAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        // 1. The Center hands a computer to the counter officer, who confirms taking it over from her own page.
+        var center = await SignInAsync(browser, app, "giamsat");
+        await center.GotoAsync($"/can-bo/{primary}");
+        await center.GetByRole(AriaRole.Link, new() { Name = "Tài sản, đồng phục, đào tạo, khen thưởng" }).ClickAsync();
+        await center.GetByLabel("Tên tài sản, thiết bị").FillAsync("Máy tính để bàn Dell OptiPlex 7010");
+        await center.GetByLabel("Số sê-ri, mã tài sản").FillAsync("TTHCC-MT-012");
+        await center.GetByLabel("Tình trạng khi bàn giao").FillAsync("Mới, đủ bàn phím và chuột");
+        await ActAsync(center, "Bàn giao");
+        Assert.Contains("TTHCC-MT-012", await center.InnerTextAsync("main"));
+        var officer = await SignInAsync(browser, app, "tiepnhan1");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Tài sản được giao" }).ClickAsync();
+        await ActAsync(officer, "Xác nhận nhận bàn giao");
+        await Chromium.ScreenshotAsync(officer, "staff-8-asset-taken-over");
+
+        // 2. The Center proposes in writing that the agency replace her, and sends it.
+        await center.GotoAsync("/can-bo");
+        await center.GetByRole(AriaRole.Link, new() { Name = "Đề nghị thay thế, xin ý kiến" }).ClickAsync();
+        await center.Locator("select[name='Officer']").First.SelectOptionAsync(primary.ToString());
+        await center.Locator("select[name='Ground']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await center.GetByLabel("Lý do cụ thể (vi phạm gì, khi nào; kết quả đánh giá thế nào)").FillAsync(
+            "Tháng 10 và tháng 11/2026 hai lần vắng mặt không báo trước; tỷ lệ hài lòng dưới 70%.");
+        await ActAsync(center, "Lập dự thảo đề nghị");
+        await ActAsync(center, "Gửi đề nghị thay thế cán bộ");
+        var sent = new Uri(center.Url).AbsolutePath;
+        await Chromium.ScreenshotAsync(center, "staff-9-replacement-sent");
+
+        // 3. The agency's leader answers by naming its specialist in her place.
+        var leader = await SignInAsync(browser, app, "lanhdao1");
+        await leader.GotoAsync(sent);
+        await leader.Locator("select[name='NewOfficer']").SelectOptionAsync(new SelectOptionValue { Label = "Trương Văn Hùng (lanhdao1)" });
+        await leader.Locator("select[name='Position']").SelectOptionAsync(new SelectOptionValue { Label = "Trưởng phòng" });
+        await leader.GetByLabel("Ngày đến làm việc (ngày/tháng/năm)").FillAsync("01/12/2026");
+        await ActAsync(leader, "Cử cán bộ thay thế");
+        await Chromium.ScreenshotAsync(leader, "staff-10-replacement-answered");
+        await using (var db = app.NewDbContext())
+        {
+            var old = await db.Secondments.SingleAsync(s => s.Id == primary);
+            Assert.Equal((SecondmentState.Ended, new DateOnly(2026, 12, 1)), (old.State, old.EndedOn!.Value));
+            Assert.True(await db.Secondments.AnyAsync(s => s.OfficerName == "Trương Văn Hùng" && s.State == SecondmentState.Proposed));
+        }
+    }
+}
