@@ -2,6 +2,7 @@ using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Profiles;
 using MotCua.Domain.Staffing;
+using MotCua.Domain.Time;
 
 namespace MotCua.Features.Demo;
 
@@ -34,6 +35,7 @@ public sealed partial class DemoSeed
             ("tiepnhan2", DemoCatalog.FinanceAndPlanning, SecondmentRole.Primary, 2),
             ("chuyenvien2", DemoCatalog.FinanceAndPlanning, SecondmentRole.Backup, null),
         ];
+        var secondments = new Dictionary<string, Secondment>();
         foreach (var (user, agency, role, counter) in seconded)
         {
             var officer = accounts.Single(a => a.Officer.UserName == user).Officer;
@@ -42,7 +44,19 @@ public sealed partial class DemoSeed
             if (!secondment.Approve(decision, director, now).Succeeded)
                 throw new InvalidOperationException($"Demo secondment of {user} refused.");
             db.Secondments.Add(secondment);
+            secondments[user] = secondment;
         }
+        await db.SaveChangesAsync();
+
+        // The Justice office's notice of its counter officer's leave three working days ahead, its specialist covering; and a
+        // computer handed to her that she has yet to confirm taking over (R30, R69).
+        var justiceLeader = accounts.Single(a => a.Role == Role.AgencyLeader && a.Officer.UnitId == DemoCatalog.Justice.Id).Actor;
+        var calendar = StateCalendars.VietnamStateBodiesCalendar;
+        var leaveDay = calendar.LocalDate(calendar.AddWorkingTime(now, calendar.WorkingDayLength * 3));
+        db.Absences.Add(Made(Absence.Notify(secondments["tiepnhan1"], AbsenceKind.Leave, calendar.StartOfWorkingDay(leaveDay), calendar.EndOfWorkingDay(leaveDay),
+            "Nghỉ phép năm theo Công văn số 45/TP", secondments["chuyenvien1"], [], rules, calendar, justiceLeader, now)));
+        db.AssetHandovers.Add(Made(AssetHandover.Hand(secondments["tiepnhan1"], AssetKind.Computer, "Máy tính để bàn", "TTHCC-MT-001", "Mới, đủ bàn phím và chuột",
+            [], director, now)));
         await db.SaveChangesAsync();
     }
 
