@@ -58,6 +58,13 @@ public static class OfficerEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+    /// <summary>A group only the actors <paramref name="sees"/> accepts may call; anyone else gets 403 with <paramref name="detail"/>.</summary>
+    public static RouteGroupBuilder OnlyFor(this RouteGroupBuilder group, Func<Actor, bool> sees, string detail) =>
+        group.AddEndpointFilter(async (context, next) =>
+            sees(context.HttpContext.RequestServices.GetRequiredService<CurrentOfficer>().Actor)
+                ? await next(context)
+                : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền", detail: detail));
+
     /// <summary>A required JSON body of <typeparamref name="TBody"/> in the OpenAPI document, described without constraining routing (see above).</summary>
     public static RouteHandlerBuilder WithJsonBody<TBody>(this RouteHandlerBuilder endpoint) where TBody : class =>
         endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>

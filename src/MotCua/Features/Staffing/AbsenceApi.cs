@@ -55,11 +55,7 @@ public static class AbsenceApi
     public static void MapAbsenceApi(this RouteGroupBuilder officer)
     {
         var absences = officer.MapGroup("/absences")
-            .AddEndpointFilter(async (context, next) =>
-                StaffingDesk.Sees(context.HttpContext.RequestServices.GetRequiredService<CurrentOfficer>().Actor)
-                    ? await next(context)
-                    : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền",
-                        detail: "Chỉ Trung tâm và lãnh đạo cơ quan có cán bộ làm việc tại Trung tâm theo dõi việc vắng mặt của cán bộ (R30)."));
+            .OnlyFor(StaffingDesk.Sees, "Chỉ Trung tâm và lãnh đạo cơ quan có cán bộ làm việc tại Trung tâm theo dõi việc vắng mặt của cán bộ (R30).");
         absences.MapGet("", ListAsync)
             .WithName("ListOfficerAbsences")
             .WithSummary("Cán bộ vắng mặt trong phạm vi đơn vị: đang và sắp vắng trước, rồi đã vắng (mới nhất trước); lọc from, to (yyyy-MM-dd, mặc định 90 ngày gần đây) và flagged (chỉ trường hợp có cảnh báo).")

@@ -67,7 +67,7 @@ public static class EvaluationApi
         evaluations.MapPost("", StartAsync)
             .WithName("StartOfficerEvaluation")
             .WithSummary("Trung tâm lập phiếu đánh giá một cán bộ cho một kỳ, số liệu các cơ sở đánh giá được tính từ dữ liệu của hệ thống (R31).")
-            .WithBody<EvaluationStartBody>()
+            .WithJsonBody<EvaluationStartBody>()
             .Produces<EvaluationDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -140,22 +140,11 @@ public static class EvaluationApi
             })
             .WithName(name)
             .WithSummary(summary)
-            .WithBody<TBody>()
+            .WithJsonBody<TBody>()
             .Produces<EvaluationDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-    static RouteHandlerBuilder WithBody<TBody>(this RouteHandlerBuilder endpoint) where TBody : class =>
-        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken);
-            operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-            };
-        });
 
     static IResult BadTag() => TypedResults.ValidationProblem(
         new Dictionary<string, string[]> { ["If-Match"] = ["Tiêu đề If-Match phải là ETag của phiếu đánh giá đã đọc, ví dụ \"3\"."] }, title: Invalid);

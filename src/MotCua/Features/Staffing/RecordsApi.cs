@@ -221,11 +221,8 @@ public static class RecordsApi
     }
 
     static RouteGroupBuilder Group(RouteGroupBuilder officer, string prefix) =>
-        officer.MapGroup(prefix).AddEndpointFilter(async (context, next) =>
-            RecordsDesk.Sees(context.HttpContext.RequestServices.GetRequiredService<CurrentOfficer>().Actor)
-                ? await next(context)
-                : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền",
-                    detail: "Hồ sơ cán bộ được cử đến Trung tâm do Trung tâm ghi; lãnh đạo cơ quan xem hồ sơ cán bộ của cơ quan, cán bộ xem hồ sơ của mình (R69, R70)."));
+        officer.MapGroup(prefix).OnlyFor(RecordsDesk.Sees,
+            "Hồ sơ cán bộ được cử đến Trung tâm do Trung tâm ghi; lãnh đạo cơ quan xem hồ sơ cán bộ của cơ quan, cán bộ xem hồ sơ của mình (R69, R70).");
 
     /// <summary>The <c>secondmentId</c> filter of a list, when given.</summary>
     static (int? Id, IResult? Problem) Filter(string? secondmentId) =>

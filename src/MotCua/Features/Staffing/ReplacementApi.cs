@@ -65,9 +65,11 @@ public static class ReplacementApi
     delegate Task<StaffingActed>? ProposalAct<in TBody>(TBody body, ReplacementDesk desk, ReplacementProposal proposal, int? seen, Actor by,
         List<FieldError> errors, CancellationToken cancellationToken);
 
+    const string Forbidden = "Chỉ cán bộ, lãnh đạo Trung tâm và lãnh đạo cơ quan cử cán bộ làm việc với đề nghị thay thế và ý kiến về cán bộ (R32, R62).";
+
     public static void MapReplacementApi(this RouteGroupBuilder officer)
     {
-        var proposals = officer.MapGroup("/replacement-proposals").AddEndpointFilter(OnlyStaffing);
+        var proposals = officer.MapGroup("/replacement-proposals").OnlyFor(StaffingDesk.Sees, Forbidden);
         proposals.MapGet("", ListProposalsAsync)
             .WithName("ListReplacementProposals")
             .WithSummary("Đề nghị thay thế cán bộ trong phạm vi (Trung tâm: mọi đề nghị; cơ quan: đề nghị đã gửi đến), mới nhất trước; lọc theo state (Draft, Sent, Accepted, Declined).")
@@ -127,7 +129,7 @@ public static class ReplacementApi
                 return errors.Count > 0 ? null : desk.DeclineAsync(p, seen, reason, by, ct);
             });
 
-        var opinions = officer.MapGroup("/opinion-requests").AddEndpointFilter(OnlyStaffing);
+        var opinions = officer.MapGroup("/opinion-requests").OnlyFor(StaffingDesk.Sees, Forbidden);
         opinions.MapGet("", ListOpinionsAsync)
             .WithName("ListOpinionRequests")
             .WithSummary("Đề nghị Trung tâm cho ý kiến về cán bộ (khen thưởng, kỷ luật, quy hoạch, bổ nhiệm) trong phạm vi, mới nhất trước (R62).")
@@ -154,12 +156,6 @@ public static class ReplacementApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
-
-    static async ValueTask<object?> OnlyStaffing(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        StaffingDesk.Sees(context.HttpContext.RequestServices.GetRequiredService<CurrentOfficer>().Actor)
-            ? await next(context)
-            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền",
-                detail: "Chỉ cán bộ, lãnh đạo Trung tâm và lãnh đạo cơ quan cử cán bộ làm việc với đề nghị thay thế và ý kiến về cán bộ (R32, R62).");
 
     static RouteHandlerBuilder MapAction<TBody>(this RouteGroupBuilder proposal, string pattern, string name, string summary, ProposalAct<TBody> act) where TBody : class =>
         proposal.MapPost(pattern, async (int id, HttpContext http, ReplacementDesk desk, CurrentOfficer officer) =>
@@ -200,17 +196,6 @@ public static class ReplacementApi
 
     static IResult Problems(IEnumerable<FieldError> errors) =>
         TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), title: Invalid);
-
-    static RouteHandlerBuilder WithJsonBody<TBody>(this RouteHandlerBuilder endpoint) where TBody : class =>
-        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken);
-            operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
-            };
-        });
 
     static IResult Answer(HttpContext http, ReplacementDesk desk, ReplacementProposal proposal, Actor by, int status = StatusCodes.Status200OK)
     {

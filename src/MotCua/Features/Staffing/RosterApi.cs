@@ -63,11 +63,7 @@ public static class RosterApi
 
     public static void MapRosterApi(this RouteGroupBuilder officer)
     {
-        var staffing = officer.MapGroup("").AddEndpointFilter(async (context, next) =>
-            StaffingDesk.Sees(context.HttpContext.RequestServices.GetRequiredService<CurrentOfficer>().Actor)
-                ? await next(context)
-                : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền",
-                    detail: "Chỉ Trung tâm và lãnh đạo cơ quan cử cán bộ làm việc với danh sách cán bộ tại Trung tâm (R30)."));
+        var staffing = officer.MapGroup("").OnlyFor(StaffingDesk.Sees, "Chỉ Trung tâm và lãnh đạo cơ quan cử cán bộ làm việc với danh sách cán bộ tại Trung tâm (R30).");
         staffing.MapGet("/roster", RosterAsync)
             .WithName("GetRoster")
             .WithSummary("Bố trí cán bộ tại các quầy trong một ngày (day, yyyy-MM-dd; mặc định hôm nay): người làm việc, người vắng và người thay.")
