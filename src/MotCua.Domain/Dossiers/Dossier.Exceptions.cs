@@ -71,6 +71,7 @@ public sealed partial class Dossier
             return broken;
         ClosingReason = "Người nộp không bổ sung hồ sơ trong thời hạn.";
         Clock!.Stop(at);
+        FinishedAt = at;
         Append(at, DossierAction.CloseUnsupplemented, DossierState.ClosedUnsupplemented, by, Applicant.Name, reason: ClosingReason);
         return Outcome.Ok;
     }
@@ -171,6 +172,7 @@ public sealed partial class Dossier
             return broken;
         ClosingReason = reason;
         Clock?.Stop(at);
+        FinishedAt = at;
         (Step, StepDue, StepEnteredAt) = (null, null, null);
         Due = null;
         Append(at, DossierAction.Stop, DossierState.Stopped, by, Applicant.Name, reason: reason, documents: ["Thông báo dừng giải quyết hồ sơ"]);

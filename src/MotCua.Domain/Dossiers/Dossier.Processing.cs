@@ -92,6 +92,7 @@ public sealed partial class Dossier
             return broken;
         Result = new DossierResult(ResultKind.Granted, description, at, by.Name, Early: false);
         Timeliness = TimelinessRules.Classify(at, Due!.Value, locality.Calendar);
+        FinishedAt = at;
         Return = new ResultReturn(Channel.InPerson, at, Applicant.Name, TrackingNumber: null);
         Clock!.Stop(at);
         Append(at, DossierAction.ResolveOnTheSpot, DossierState.Returned, by, Applicant.Name, reason: description);
@@ -102,6 +103,7 @@ public sealed partial class Dossier
     {
         var handOver = HandOverTimeliness(at, locality);
         Timeliness = TimelinessRules.Classify(at, Due!.Value, locality.Calendar);
+        FinishedAt = at;
         Result = new DossierResult(kind, description, at, by.Name, Early: Timeliness == Dossiers.Timeliness.Early);
         Clock!.Stop(at);
         var step = Step;
