@@ -62,7 +62,8 @@ public static class ReviewDocument
 
     public static byte[] Pdf(MonthlyReview r, string centerName, string? place, DateTimeOffset printedLocal, IReadOnlyDictionary<string, string> units)
     {
-        var pdf = new FormPdf($"Đánh giá tình hình giải quyết thủ tục hành chính tháng {r.MonthText}");
+        // Landscape: the tables keep a whole dossier code (it has no space to wrap at) on one line.
+        var pdf = new FormPdf($"Đánh giá tình hình giải quyết thủ tục hành chính tháng {r.MonthText}", landscape: true);
         pdf.Header(centerName, null, "……/BC", FormPdf.DateLine(place, printedLocal));
         pdf.Title("BÁO CÁO ĐÁNH GIÁ TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT VÀ TRẢ KẾT QUẢ", $"Tháng {r.MonthText}");
         var n = 0;
