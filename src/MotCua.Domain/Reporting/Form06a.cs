@@ -3,19 +3,20 @@ namespace MotCua.Domain.Reporting;
 /// <summary>
 /// The tally summed for one line of the report: before the period, inside it, and up to its end;
 /// <see cref="OpenOverdueAtEnd"/> counts dossiers still open today whose due day was on or before the
-/// period's end (the tally counts a dossier's overdue days only once it is finished).
+/// period's end (the tally counts a dossier's overdue days only once it is finished);
+/// <see cref="IndexLate"/> the dossiers decided in the period that the national index counts late (R49).
 /// </summary>
 public sealed record PeriodSums(
     int ReceivedBefore, int FinishedBefore,
     int ReceivedOnline, int ReceivedOther, int Early, int OnTime, int Ended, int Late,
-    int OverdueFromToEnd, int OverdueUntilToEnd, int OpenOverdueAtEnd)
+    int OverdueFromToEnd, int OverdueUntilToEnd, int OpenOverdueAtEnd, int IndexLate = 0)
 {
     public static readonly PeriodSums Zero = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public static PeriodSums operator +(PeriodSums a, PeriodSums b) => new(
         a.ReceivedBefore + b.ReceivedBefore, a.FinishedBefore + b.FinishedBefore,
         a.ReceivedOnline + b.ReceivedOnline, a.ReceivedOther + b.ReceivedOther, a.Early + b.Early, a.OnTime + b.OnTime, a.Ended + b.Ended, a.Late + b.Late,
-        a.OverdueFromToEnd + b.OverdueFromToEnd, a.OverdueUntilToEnd + b.OverdueUntilToEnd, a.OpenOverdueAtEnd + b.OpenOverdueAtEnd);
+        a.OverdueFromToEnd + b.OverdueFromToEnd, a.OverdueUntilToEnd + b.OverdueUntilToEnd, a.OpenOverdueAtEnd + b.OpenOverdueAtEnd, a.IndexLate + b.IndexLate);
 }
 
 /// <summary>

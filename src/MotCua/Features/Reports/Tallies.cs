@@ -50,7 +50,7 @@ public static class Tallies
             {
                 g.Key.AgencyId, g.Key.ProcedureCode, g.Key.Online,
                 Received = g.Sum(c => c.Received), Early = g.Sum(c => c.FinishedEarly), OnTime = g.Sum(c => c.FinishedOnTime),
-                Ended = g.Sum(c => c.Ended), Late = g.Sum(c => c.FinishedLate),
+                Ended = g.Sum(c => c.Ended), Late = g.Sum(c => c.FinishedLate), IndexLate = g.Sum(c => c.IndexLate),
                 OverdueFrom = g.Sum(c => c.OverdueFrom), OverdueUntil = g.Sum(c => c.OverdueUntil),
             })
             .ToListAsync(cancellationToken);
@@ -67,7 +67,7 @@ public static class Tallies
             Add((w.AgencyId, w.ProcedureCode), PeriodSums.Zero with
             {
                 ReceivedOnline = w.Online ? w.Received : 0, ReceivedOther = w.Online ? 0 : w.Received,
-                Early = w.Early, OnTime = w.OnTime, Ended = w.Ended, Late = w.Late, OverdueFromToEnd = w.OverdueFrom, OverdueUntilToEnd = w.OverdueUntil,
+                Early = w.Early, OnTime = w.OnTime, Ended = w.Ended, Late = w.Late, IndexLate = w.IndexLate, OverdueFromToEnd = w.OverdueFrom, OverdueUntilToEnd = w.OverdueUntil,
             });
         foreach (var (key, count) in overdue)
             Add(key, PeriodSums.Zero with { OpenOverdueAtEnd = count });
