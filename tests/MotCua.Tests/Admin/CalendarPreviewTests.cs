@@ -8,6 +8,7 @@ using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Profiles;
 using MotCua.Domain.Time;
+using MotCua.Features.Admin;
 using MotCua.Features.Demo;
 using MotCua.Platform;
 using MotCua.Tests.Reception;
@@ -138,7 +139,24 @@ public partial class CalendarPreviewTests
         Assert.Equal(before, await SnapshotAsync(app));
     }
 
-    const int CalendarListed = MotCua.Features.Admin.CalendarChange.ListedPerAgency;
+    [Fact]
+    public async Task The_dossiers_a_calendar_change_can_move_are_read_through_the_due_date_indexes_not_a_table_scan_R48()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
+        await using var db = app.NewDbContext();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Dossiers.MayMove(new DateOnly(2026, 11, 26), StateCalendars.VietnamStateBodiesCalendar).CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+                plan.Add(reader.GetString(3));
+        Assert.Contains(plan, step => step.Contains("IX_Dossiers_Due"));
+        Assert.Contains(plan, step => step.Contains("IX_Dossiers_StepDue"));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN Dossiers", StringComparison.Ordinal));
+    }
+
+    const int CalendarListed = CalendarChange.ListedPerAgency;
 
     /// <summary>Dossiers received Wednesday 25/11/2026 at the Justice office, 3 working days: due Monday 30/11.</summary>
     static async Task ReceiveJusticeDossiersAsync(MotCuaApp app, int count)
