@@ -12,7 +12,7 @@ using MotCua.Data;
 namespace MotCua.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261207141205_DossierDueIndexes")]
+    [Migration("20261207151255_DossierDueIndexes")]
     partial class DossierDueIndexes
     {
         /// <inheritdoc />
@@ -198,6 +198,52 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.HasKey("AgencyId", "Day");
 
                     b.ToTable("DossierCounters");
+                });
+
+            modelBuilder.Entity("MotCua.Data.DossierDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinishedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinishedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinishedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndexLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "AgencyId", "ProcedureCode", "Channel");
+
+                    b.ToTable("DossierDayCounts");
                 });
 
             modelBuilder.Entity("MotCua.Data.Fees.PaymentIntent", b =>
@@ -1129,6 +1175,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.Property<int>("FeeCollector")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OriginalDue")
                         .HasColumnType("INTEGER");
 
@@ -1240,7 +1289,11 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VersionId");
 
+                    b.HasIndex("AgencyId", "FinishedAt");
+
                     b.HasIndex("AgencyId", "SubmittedAt");
+
+                    b.HasIndex("CenterId", "FinishedAt");
 
                     b.HasIndex("CenterId", "SubmittedAt");
 

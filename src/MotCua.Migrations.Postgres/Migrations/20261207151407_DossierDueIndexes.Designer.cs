@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261207141312_DossierDueIndexes")]
+    [Migration("20261207151407_DossierDueIndexes")]
     partial class DossierDueIndexes
     {
         /// <inheritdoc />
@@ -209,6 +209,52 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.HasKey("AgencyId", "Day");
 
                     b.ToTable("DossierCounters");
+                });
+
+            modelBuilder.Entity("MotCua.Data.DossierDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Ended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinishedEarly")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinishedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinishedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndexLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueUntil")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "AgencyId", "ProcedureCode", "Channel");
+
+                    b.ToTable("DossierDayCounts");
                 });
 
             modelBuilder.Entity("MotCua.Data.Fees.PaymentIntent", b =>
@@ -1156,6 +1202,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.Property<int>("FeeCollector")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("OriginalDue")
                         .HasColumnType("timestamp with time zone");
 
@@ -1267,7 +1316,11 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("VersionId");
 
+                    b.HasIndex("AgencyId", "FinishedAt");
+
                     b.HasIndex("AgencyId", "SubmittedAt");
+
+                    b.HasIndex("CenterId", "FinishedAt");
 
                     b.HasIndex("CenterId", "SubmittedAt");
 
