@@ -215,6 +215,9 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             // The dashboard's finished figures open the dossiers finished in a period.
             b.HasIndex(d => new { d.CenterId, d.FinishedAt });
             b.HasIndex(d => new { d.AgencyId, d.FinishedAt });
+            // A calendar change: the dossiers due on or after the changed day, whichever unit (R48).
+            b.HasIndex(d => d.Due);
+            b.HasIndex(d => d.StepDue);
         });
         model.Entity<HistoryEntry>(b =>
         {

@@ -1305,7 +1305,11 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasKey("Code");
 
+                    b.HasIndex("Due");
+
                     b.HasIndex("ProcedureCode");
+
+                    b.HasIndex("StepDue");
 
                     b.HasIndex("VersionId");
 

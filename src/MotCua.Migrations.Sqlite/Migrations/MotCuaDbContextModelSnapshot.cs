@@ -1278,7 +1278,11 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasKey("Code");
 
+                    b.HasIndex("Due");
+
                     b.HasIndex("ProcedureCode");
+
+                    b.HasIndex("StepDue");
 
                     b.HasIndex("VersionId");
 
