@@ -1282,6 +1282,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReplyBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Step")
                         .HasColumnType("INTEGER");
 
