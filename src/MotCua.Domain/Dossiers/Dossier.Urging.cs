@@ -16,9 +16,11 @@ public sealed partial class Dossier
     /// <summary>
     /// The Center's last urge notice the agency has not yet answered (R35), or null. The agency answers
     /// it with its written reason for the delay: an answer to the urge or an overdue explanation.
+    /// By sequence, not list position: a store need not load the rows in order.
     /// </summary>
     public HistoryEntry? OpenUrge =>
-        _history.LastOrDefault(h => h.Action is DossierAction.Urge or DossierAction.AnswerUrge or DossierAction.ExplainOverdue) is { Action: DossierAction.Urge } urge
+        _history.Where(h => h.Action is DossierAction.Urge or DossierAction.AnswerUrge or DossierAction.ExplainOverdue)
+            .MaxBy(h => h.Sequence) is { Action: DossierAction.Urge } urge
             ? urge
             : null;
 

@@ -7,8 +7,16 @@ using MotCua.Domain.Time;
 
 namespace MotCua.Features.Urging;
 
-/// <summary>A dossier awaiting the agency's answer to an urge, and the day it is due.</summary>
-public sealed record OpenUrge(DossierCode Code, string Procedure, DateTimeOffset? Due, DateOnly ReplyBy);
+/// <summary>
+/// A dossier awaiting the agency's answer to an urge, and the day it is due. Initialised by members,
+/// not a constructor, so a query can still be ordered by them.
+/// </summary>
+public sealed record OpenUrge
+{
+    public required DossierCode Code { get; init; }
+    public required string Procedure { get; init; }
+    public required DateOnly ReplyBy { get; init; }
+}
 
 /// <summary>What the urge pages and the API share (R35): the default reply day, the typed input's checks, the dossiers awaiting a reply.</summary>
 public static class Urges
@@ -42,8 +50,12 @@ public static class Urges
 
     /// <summary>The dossiers of <paramref name="dossiers"/> awaiting a reply, each with its open urge's reply day (the last urge's).</summary>
     public static IQueryable<OpenUrge> OpenUrges(this IQueryable<Dossier> dossiers) =>
-        dossiers.AwaitingReply().Select(d => new OpenUrge(d.Code, d.Procedure.Name, d.Due,
-            d.History.Where(h => h.Action == DossierAction.Urge).OrderByDescending(h => h.Sequence).Select(h => h.ReplyBy).First()!.Value));
+        dossiers.AwaitingReply().Select(d => new OpenUrge
+        {
+            Code = d.Code,
+            Procedure = d.Procedure.Name,
+            ReplyBy = d.History.Where(h => h.Action == DossierAction.Urge).OrderByDescending(h => h.Sequence).Select(h => h.ReplyBy).First()!.Value,
+        });
 
     /// <summary>The agency's name as the control slip writes the urge's recipient.</summary>
     public static async Task<string> AgencyNameAsync(MotCuaDbContext db, string agencyId, CancellationToken cancellationToken) =>
