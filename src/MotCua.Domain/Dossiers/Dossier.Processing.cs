@@ -175,10 +175,10 @@ public sealed partial class Dossier
     }
 
     void Append(DateTimeOffset at, DossierAction action, DossierState to, Actor by, string receivedBy, int? step = null,
-        string? reason = null, IReadOnlyList<string>? documents = null, Timeliness? handOver = null)
+        string? reason = null, IReadOnlyList<string>? documents = null, Timeliness? handOver = null, DateOnly? replyBy = null)
     {
         EnsureAfterLast(at);
-        _history.Add(new HistoryEntry(_history.Count + 1, at, action, State, to, by, receivedBy, step, reason, documents ?? [], handOver));
+        _history.Add(new HistoryEntry(_history.Count + 1, at, action, State, to, by, receivedBy, step, reason, documents ?? [], handOver) { ReplyBy = replyBy });
         State = to;
     }
 }

@@ -1366,6 +1366,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateOnly?>("ReplyBy")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Step")
                         .HasColumnType("integer");
 

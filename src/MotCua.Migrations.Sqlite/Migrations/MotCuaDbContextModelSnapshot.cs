@@ -1339,6 +1339,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReplyBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Step")
                         .HasColumnType("INTEGER");
 
