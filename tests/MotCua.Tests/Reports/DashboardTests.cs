@@ -46,6 +46,26 @@ public partial class DashboardTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task A_finishing_figure_lists_its_dossiers_in_the_order_they_finished_R35(string provider)
+    {
+        // By finishing instant, so the list walks the (unit, FinishedAt) index instead of sorting the period's dossiers.
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 120);
+        await using var db = app.NewDbContext();
+        var client = await app.SignedIn("giamsat");
+
+        var shown = await ListedCodesAsync(client, "/bao-cao/ho-so?Figure=Early&From=2026-01-01&To=2026-12-31");
+        var finished = (await db.Dossiers.Where(d => d.Timeliness == Timeliness.Early && d.FinishedAt != null)
+                .Select(d => new { d.Code, d.SubmittedAt, d.FinishedAt }).ToListAsync())
+            .ToDictionary(d => d.Code.ToString());
+
+        var instants = shown.Select(code => finished[code].FinishedAt!.Value).ToList();
+        Assert.Equal(instants.Order().ToList(), instants);
+        // The demo's dossiers do not finish in the order they came: by submission the list would differ.
+        Assert.NotEqual(shown, shown.OrderBy(code => finished[code].SubmittedAt).ThenBy(code => code, StringComparer.Ordinal).ToList());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task An_agency_sees_only_its_own_figures_R35(string provider)
     {
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 80);

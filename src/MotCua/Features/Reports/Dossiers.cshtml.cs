@@ -52,8 +52,13 @@ public sealed class DossiersModel(MotCuaDbContext db, CurrentOfficer officer, Lo
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
         Heading = $"{Figure.Vietnamese()} — {ReportPeriod.Range(From!.Value, To!.Value).Name.ToLowerInvariant()}";
         var units = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
-        var page = await Figures.Select(db, officer, Figure, From.Value, To.Value, new FigureFilter(Agency, Procedure, Field, Channel), calendar)
-            .OrderBy(d => d.SubmittedAt).ThenBy(d => d.Code)
+        var figure = Figures.Select(db, officer, Figure, From.Value, To.Value, new FigureFilter(Agency, Procedure, Field, Channel), calendar);
+        // A finishing figure is listed in the order it finished: its period is a range of the (unit, FinishedAt)
+        // index, walked in order. By submission the database would sort every dossier finished in the period.
+        var ordered = Figure.IsFinishing()
+            ? figure.OrderBy(d => d.FinishedAt).ThenBy(d => d.Code)
+            : figure.OrderBy(d => d.SubmittedAt).ThenBy(d => d.Code);
+        var page = await ordered
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(d => new { d.Code, Procedure = d.Procedure.Name, d.AgencyId, d.State, d.SubmittedAt, d.Due, d.FinishedAt, d.Timeliness })
             .ToListAsync(cancellationToken);

@@ -45,6 +45,9 @@ public static class Figures
         _ => "Quá hạn cuối kỳ",
     };
 
+    /// <summary>Whether the figure counts dossiers finished in the period (and so is dated by FinishedAt).</summary>
+    public static bool IsFinishing(this Figure figure) => figure is Figure.Early or Figure.OnTime or Figure.Late or Figure.Ended or Figure.IndexLate;
+
     /// <summary>
     /// The dossiers a figure of the period [<paramref name="from"/>, <paramref name="to"/>] counts, in the officer's
     /// scope: what <see cref="Domain.Reporting.DossierTally"/> counts, as a database filter over indexed columns.
