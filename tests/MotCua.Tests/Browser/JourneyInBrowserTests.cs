@@ -178,7 +178,8 @@ public sealed partial class JourneyInBrowserTests
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoSeed.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
+        // Signing in hashes the password: on a loaded CI machine that alone can pass Playwright's default 30 s.
+        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap"), new() { Timeout = 90_000 });
         return page;
     }
 
