@@ -210,8 +210,13 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             b.HasIndex(d => new { d.AgencyId, d.State, d.Due });
             b.HasIndex(d => new { d.CenterId, d.State, d.Due });
             // The monitor and the reports: a unit's dossiers over a period.
-            b.HasIndex(d => new { d.CenterId, d.SubmittedAt });
+            b.HasIndex(d => new { d.CenterId, d.SubmittedAt, d.Code });
             b.HasIndex(d => new { d.AgencyId, d.SubmittedAt });
+            // The monitor's pages, in each order it offers over all the Center's dossiers, read from an index (DossierListPage).
+            b.HasIndex(d => new { d.CenterId, d.Due, d.Code });
+            b.HasIndex(d => new { d.CenterId, d.Code });
+            b.HasIndex(nameof(Dossier.CenterId), "ProcedureCode", nameof(Dossier.Code));
+            b.HasIndex(d => new { d.CenterId, d.State, d.Code });
         });
         model.Entity<HistoryEntry>(b =>
         {
@@ -447,6 +452,8 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             b.Property(a => a.Key).HasMaxLength(200);
             b.Property(a => a.Rule).HasMaxLength(100);
             b.HasIndex(a => a.DossierCode);
+            // The newest alerts, read first by the monitor's and the inbox's panel.
+            b.HasIndex(a => a.RaisedAt);
         });
         model.Entity<JobLease>(b =>
         {
