@@ -722,6 +722,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("DossierCode");
 
+                    b.HasIndex("RaisedAt");
+
                     b.ToTable("DeadlineAlerts");
                 });
 
@@ -1262,11 +1264,19 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("AgencyId", "SubmittedAt");
 
-                    b.HasIndex("CenterId", "SubmittedAt");
+                    b.HasIndex("CenterId", "Code");
 
                     b.HasIndex("AgencyId", "State", "Due");
 
+                    b.HasIndex("CenterId", "Due", "Code");
+
+                    b.HasIndex("CenterId", "ProcedureCode", "Code");
+
+                    b.HasIndex("CenterId", "State", "Code");
+
                     b.HasIndex("CenterId", "State", "Due");
+
+                    b.HasIndex("CenterId", "SubmittedAt", "Code");
 
                     b.ToTable("Dossiers");
                 });

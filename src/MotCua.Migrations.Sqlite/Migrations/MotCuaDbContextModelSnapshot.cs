@@ -703,6 +703,8 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DossierCode");
 
+                    b.HasIndex("RaisedAt");
+
                     b.ToTable("DeadlineAlerts");
                 });
 
@@ -1235,11 +1237,19 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AgencyId", "SubmittedAt");
 
-                    b.HasIndex("CenterId", "SubmittedAt");
+                    b.HasIndex("CenterId", "Code");
 
                     b.HasIndex("AgencyId", "State", "Due");
 
+                    b.HasIndex("CenterId", "Due", "Code");
+
+                    b.HasIndex("CenterId", "ProcedureCode", "Code");
+
+                    b.HasIndex("CenterId", "State", "Code");
+
                     b.HasIndex("CenterId", "State", "Due");
+
+                    b.HasIndex("CenterId", "SubmittedAt", "Code");
 
                     b.ToTable("Dossiers");
                 });

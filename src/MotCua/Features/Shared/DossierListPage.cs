@@ -59,6 +59,7 @@ public sealed class DossierListPage
         var number = text.Length == 0 ? 1
             // Out of range: the nearest page there is.
             : long.TryParse(text, out var n) ? (int)Math.Clamp(n, 1, pages)
+            : text.All(char.IsAsciiDigit) ? pages
             : Invalid(1, "Số trang không hợp lệ; hiển thị trang đầu.");
         return new DossierListPage(request, sort, descending, number, pages, total, problems.Count > 0 ? string.Join(" ", problems) : null);
 
