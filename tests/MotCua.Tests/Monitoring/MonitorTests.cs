@@ -110,7 +110,7 @@ public partial class MonitorTests
         return codes;
     }
 
-    [GeneratedRegex("<td><a href=\"/ho-so/([^\"]+)\">")]
+    [GeneratedRegex("<td class=\"when\"><a href=\"/ho-so/([^\"]+)\">")]
     private static partial Regex Codes();
 
     [GeneratedRegex("Trang (\\d+)/(\\d+) (?:—|&#x2014;) ")]

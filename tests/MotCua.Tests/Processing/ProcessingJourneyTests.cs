@@ -189,7 +189,7 @@ public class ProcessingJourneyTests
         var strangerInbox = await stranger.ReadAsync("/xu-ly");
         Assert.DoesNotContain(inProcessing, strangerInbox);
         Assert.DoesNotContain(overdue, strangerInbox);
-        Assert.Contains("Tổng số: 0 hồ sơ.", strangerInbox);
+        Assert.Contains("Không có hồ sơ nào.", strangerInbox);
         Assert.Equal([DossierAction.Receive, DossierAction.Transfer], (await Load(app, inProcessing)).History.OrderBy(h => h.Sequence).Select(h => h.Action));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync("/ho-so/000.01.31.H22-261123-9999")).StatusCode);
 

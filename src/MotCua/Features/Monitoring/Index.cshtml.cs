@@ -156,6 +156,19 @@ public static class DueFilters
         _ => "Không tính hạn (từ chối tiếp nhận, dừng, rút)",
     };
 
+    /// <summary>The status in a list's row, short enough to stay on one line; the full text is its title.</summary>
+    public static string Short(this DueFilter filter) => filter switch
+    {
+        DueFilter.OnTrack => "Trong hạn",
+        DueFilter.DueSoon => "Sắp đến hạn",
+        DueFilter.Overdue => "Quá hạn",
+        DueFilter.Paused => "Tạm dừng tính hạn",
+        DueFilter.FinishedEarly => "Xong trước hạn",
+        DueFilter.FinishedOnTime => "Xong đúng hạn",
+        DueFilter.FinishedLate => "Xong quá hạn",
+        _ => "Không tính hạn",
+    };
+
     public static string Css(this DueFilter filter) => filter switch
     {
         DueFilter.OnTrack or DueFilter.FinishedEarly or DueFilter.FinishedOnTime => "due-ok",
