@@ -212,6 +212,12 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             // The monitor and the reports: a unit's dossiers over a period.
             b.HasIndex(d => new { d.CenterId, d.SubmittedAt, d.Code });
             b.HasIndex(d => new { d.AgencyId, d.SubmittedAt });
+            // The dashboard's finished figures open the dossiers finished in a period.
+            b.HasIndex(d => new { d.CenterId, d.FinishedAt });
+            b.HasIndex(d => new { d.AgencyId, d.FinishedAt });
+            // A calendar change: the dossiers due on or after the changed day, whichever unit (R48).
+            b.HasIndex(d => d.Due);
+            b.HasIndex(d => d.StepDue);
             // The monitor's pages, in each order it offers over all the Center's dossiers, read from an index (DossierListPage).
             b.HasIndex(d => new { d.CenterId, d.Due, d.Code });
             b.HasIndex(d => new { d.CenterId, d.Code });
@@ -234,6 +240,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         OnFeedbackCreating(model);
         OnRatingsCreating(model);
         OnStaffingCreating(model);
+        OnTallyCreating(model);
         OnReplacementsCreating(model);
         OnAppraisalsCreating(model);
         OnOfficerRecordsCreating(model);
@@ -474,9 +481,14 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         BumpRowVersions();
         if (LocalityChanged())
             StampLocality(Settings.Local.FirstOrDefault() ?? Settings.Find(1));
+        var tally = TallyChanges();
+        using var transaction = tally.Count > 0 && Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         try
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            AddToTally(tally);
+            transaction?.Commit();
+            return saved;
         }
         catch (DbUpdateException e) when (IsHistoryClash(e))
         {
@@ -489,9 +501,16 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         BumpRowVersions();
         if (LocalityChanged())
             StampLocality(Settings.Local.FirstOrDefault() ?? await Settings.FindAsync([1], cancellationToken));
+        // The tally changes with the dossiers, in one transaction (ADR 16).
+        var tally = TallyChanges();
+        await using var transaction = tally.Count > 0 && Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AddToTallyAsync(tally, cancellationToken);
+            if (transaction is not null)
+                await transaction.CommitAsync(cancellationToken);
+            return saved;
         }
         catch (DbUpdateException e) when (IsHistoryClash(e))
         {

@@ -70,6 +70,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Fees", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Remittances", Policies.Officer);
     options.Conventions.AuthorizeFolder("/Monitoring", Policies.Monitor);
+    options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
     // The applicant's rating page is public (R33); the counter's tablet and the figures are officers'.
     options.Conventions.AuthorizeFolder("/Ratings", Policies.Officer);

@@ -64,6 +64,11 @@ public static class HistoryNotifications
         DossierAction.Resubmit => (d.AgencyId, null, $"Hồ sơ {d.Code} đã được bổ sung, tiếp tục giải quyết."),
         DossierAction.ProposeApology => (d.AgencyId, Role.AgencyLeader, $"Hồ sơ {d.Code}: đề xuất thư xin lỗi chờ lãnh đạo duyệt."),
         DossierAction.HandToReturnDesk => (d.CenterId, Role.Reception, $"Kết quả hồ sơ {d.Code} đã chuyển đến bộ phận trả kết quả."),
+        DossierAction.Urge => (d.AgencyId, null,
+            $"Trung tâm đôn đốc giải quyết hồ sơ {d.Code}: gửi văn bản giải trình lý do chậm trước hết ngày {VietnameseFormat.Date(entry.ReplyBy!.Value)}."),
+        // The Center's supervisors read the agency's written reasons (R35).
+        DossierAction.AnswerUrge => (d.CenterId, Role.CenterStaff, $"Hồ sơ {d.Code}: cơ quan giải quyết đã giải trình lý do chậm."),
+        DossierAction.ExplainOverdue => (d.CenterId, Role.CenterStaff, $"Hồ sơ {d.Code}: cơ quan giải quyết đã giải trình hồ sơ quá hạn."),
         _ => null,
     };
 }

@@ -71,6 +71,7 @@ public sealed partial class Dossier
             return broken;
         ClosingReason = "Người nộp không bổ sung hồ sơ trong thời hạn.";
         Clock!.Stop(at);
+        FinishedAt = at;
         Append(at, DossierAction.CloseUnsupplemented, DossierState.ClosedUnsupplemented, by, Applicant.Name, reason: ClosingReason);
         return Outcome.Ok;
     }
@@ -171,6 +172,7 @@ public sealed partial class Dossier
             return broken;
         ClosingReason = reason;
         Clock?.Stop(at);
+        FinishedAt = at;
         (Step, StepDue, StepEnteredAt) = (null, null, null);
         Due = null;
         Append(at, DossierAction.Stop, DossierState.Stopped, by, Applicant.Name, reason: reason, documents: ["Thông báo dừng giải quyết hồ sơ"]);
@@ -190,23 +192,31 @@ public sealed partial class Dossier
     }
 
     /// <summary>
-    /// Recomputes the due dates after the calendar changed (R48): the legal due date (unless the
-    /// agency fixed a new date by apology) and the step's own. Records the change when there is one.
+    /// The due dates this dossier would have under <paramref name="locality"/>'s calendar (R48): the
+    /// legal due date (unless the agency fixed a new date by apology) and the step's own; null when
+    /// neither would move or the dossier no longer runs a clock. Nothing changes: a preview of a
+    /// calendar change shows exactly what <see cref="RecomputeDue"/> then applies.
     /// </summary>
-    public bool RecomputeDue(Locality locality, Actor by, DateTimeOffset at)
+    public DueChange? DueChangeUnder(Locality locality)
     {
-        EnsureAfterLast(at);
         if (Clock is null || State.IsFinal() || State is DossierState.ResultReady or DossierState.AtReturnDesk)
-            return false;
+            return null;
         var due = Clock.CurrentDue(locality.Calendar);
         var stepDue = Step is { } step && StepEnteredAt is { } entered
             ? Version.Workflow[step].Budget.DueFrom(locality.Calendar.NextWorkingInstant(entered), locality.Calendar, locality.Profile.DueCounting)
             : StepDue;
-        if (due == Due && stepDue == StepDue)
+        return due == Due && stepDue == StepDue ? null : new DueChange(Due, due, StepDue, stepDue);
+    }
+
+    /// <summary>Recomputes the due dates after the calendar changed (R48) and records the change when there is one.</summary>
+    public bool RecomputeDue(Locality locality, Actor by, DateTimeOffset at)
+    {
+        EnsureAfterLast(at);
+        if (DueChangeUnder(locality) is not { } change)
             return false;
-        var reason = $"Lịch làm việc thay đổi: hạn {Show(Due)} → {Show(due)}";
-        Due = due;
-        StepDue = stepDue;
+        var reason = $"Lịch làm việc thay đổi: hạn {Show(change.OldDue)} → {Show(change.NewDue)}";
+        Due = change.NewDue;
+        StepDue = change.NewStepDue;
         Append(at, DossierAction.RecomputeDue, State, by, "Hệ thống", step: Step, reason: reason);
         return true;
     }

@@ -38,6 +38,8 @@ public enum DossierCommand
     CollectFees,
     CancelReceipt,
     RefundFees,
+    Urge,
+    AnswerUrge,
 }
 
 /// <summary>One command and whether the actor may take it now: null when allowed, else the rule that holds it back.</summary>
@@ -117,6 +119,10 @@ public sealed partial class Dossier
             DossierCommand.CollectFees => CollectRefusal(by, locality!),
             DossierCommand.CancelReceipt => ReceiptCorrectionRefusal(DossierAction.CancelReceipt, by),
             DossierCommand.RefundFees => ReceiptCorrectionRefusal(DossierAction.RefundFees, by),
+            DossierCommand.Urge => Guard(DossierAction.Urge, by, UrgedStates, [Role.CenterStaff, Role.CenterDirector], CenterId)
+                ?? (OpenUrge is { ReplyBy: { } replyBy } && locality!.Calendar.LocalDate(at) <= replyBy ? DossierRules.AlreadyUrged(replyBy) : null),
+            DossierCommand.AnswerUrge => Guard(DossierAction.AnswerUrge, by, AnyState, [Role.Processor, Role.AgencyLeader], AgencyId)
+                ?? (OpenUrge is null ? DossierRules.NotUrged : null),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
         };
     }

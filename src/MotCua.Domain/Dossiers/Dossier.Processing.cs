@@ -92,6 +92,7 @@ public sealed partial class Dossier
             return broken;
         Result = new DossierResult(ResultKind.Granted, description, at, by.Name, Early: false);
         Timeliness = TimelinessRules.Classify(at, Due!.Value, locality.Calendar);
+        FinishedAt = at;
         Return = new ResultReturn(Channel.InPerson, at, Applicant.Name, TrackingNumber: null);
         Clock!.Stop(at);
         Append(at, DossierAction.ResolveOnTheSpot, DossierState.Returned, by, Applicant.Name, reason: description);
@@ -102,6 +103,7 @@ public sealed partial class Dossier
     {
         var handOver = HandOverTimeliness(at, locality);
         Timeliness = TimelinessRules.Classify(at, Due!.Value, locality.Calendar);
+        FinishedAt = at;
         Result = new DossierResult(kind, description, at, by.Name, Early: Timeliness == Dossiers.Timeliness.Early);
         Clock!.Stop(at);
         var step = Step;
@@ -173,10 +175,10 @@ public sealed partial class Dossier
     }
 
     void Append(DateTimeOffset at, DossierAction action, DossierState to, Actor by, string receivedBy, int? step = null,
-        string? reason = null, IReadOnlyList<string>? documents = null, Timeliness? handOver = null)
+        string? reason = null, IReadOnlyList<string>? documents = null, Timeliness? handOver = null, DateOnly? replyBy = null)
     {
         EnsureAfterLast(at);
-        _history.Add(new HistoryEntry(_history.Count + 1, at, action, State, to, by, receivedBy, step, reason, documents ?? [], handOver));
+        _history.Add(new HistoryEntry(_history.Count + 1, at, action, State, to, by, receivedBy, step, reason, documents ?? [], handOver) { ReplyBy = replyBy });
         State = to;
     }
 }

@@ -77,6 +77,8 @@ public sealed partial class Dossier
     public ResultReturn? Return { get; private set; }
     /// <summary>Early, on time or late, set when processing finished (R27, R49).</summary>
     public Timeliness? Timeliness { get; private set; }
+    /// <summary>When processing ended: the decision (a result or a refusal), or the end without one (stopped, closed unsupplemented).</summary>
+    public DateTimeOffset? FinishedAt { get; private set; }
     /// <summary>The reason given when refused at the counter, asked to complete, or stopped.</summary>
     public string? ClosingReason { get; private set; }
 

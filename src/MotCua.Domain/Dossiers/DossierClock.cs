@@ -84,3 +84,20 @@ public sealed class DossierClock
 
     void Close(DateTimeOffset at) => _segments[^1] = _segments[^1] with { End = at };
 }
+
+/// <summary>How a calendar change moves a dossier's due dates (R48): the legal one and the step's (R47).</summary>
+public sealed record DueChange(DateTimeOffset? OldDue, DateTimeOffset? NewDue, DateTimeOffset? OldStepDue, DateTimeOffset? NewStepDue)
+{
+    /// <summary>
+    /// How far the legal due date moves, in working days of <paramref name="calendar"/> (the new one),
+    /// or the step's when the legal one stays: +1 when a holiday pushes it a day later, −1 when a
+    /// removed holiday brings it back. Fractions are working hours (timed due dates).
+    /// </summary>
+    public decimal ShiftInWorkingDays(WorkingCalendar calendar)
+    {
+        var (from, to) = OldDue != NewDue ? (OldDue, NewDue) : (OldStepDue, NewStepDue);
+        if (from is not { } f || to is not { } t)
+            return 0;
+        return Math.Round((decimal)(calendar.WorkingTimeBetween(f, t) / calendar.WorkingDayLength), 2);
+    }
+}

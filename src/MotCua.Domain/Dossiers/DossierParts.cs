@@ -32,6 +32,9 @@ public sealed record HistoryEntry(
     HistoryEntry() : this(0, default, default, default, default, null!, null!, null, null, [], null)
     {
     }
+
+    /// <summary>The day by which the receiving side must answer in writing: an urge notice's reply deadline (R35).</summary>
+    public DateOnly? ReplyBy { get; init; }
 }
 
 /// <summary>An opinion asked of another agency, with its own reply deadline (R19).</summary>

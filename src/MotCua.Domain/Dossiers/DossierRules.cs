@@ -114,6 +114,15 @@ public static class DossierRules
     public static readonly BrokenRule AlreadyExplained =
         new("R35", nameof(AlreadyExplained), "Hồ sơ đã có văn bản giải trình quá hạn.");
 
+    public static BrokenRule AlreadyUrged(DateOnly replyBy) =>
+        new("R35", nameof(AlreadyUrged), $"Hồ sơ đã được đôn đốc; cơ quan giải quyết còn hạn trả lời đến hết ngày {VietnameseFormat.Date(replyBy)}.");
+
+    public static readonly BrokenRule UrgeReplyByInPast =
+        new("R35", nameof(UrgeReplyByInPast), "Hạn trả lời văn bản đôn đốc không được trước ngày hôm nay.");
+
+    public static readonly BrokenRule NotUrged =
+        new("R35", nameof(NotUrged), "Hồ sơ không có văn bản đôn đốc nào đang chờ trả lời.");
+
     public static readonly BrokenRule NotEarly =
         new("R24", nameof(NotEarly), "Chỉ mời nhận sớm khi kết quả đã ở bộ phận trả kết quả trước ngày hẹn trả.");
 
@@ -122,7 +131,8 @@ public static class DossierRules
 
     /// <summary>Whether the rule only says the action is not this officer's to take (state, role, unit, step), not that a rule of time or content holds it back.</summary>
     public static bool IsAboutWho(this BrokenRule rule) =>
-        rule.Name is nameof(NotInState) or nameof(RoleNotAllowed) or nameof(NotYourUnit) or nameof(StepForbids) or nameof(NotConsulted) or nameof(NothingToRecall);
+        rule.Name is nameof(NotInState) or nameof(RoleNotAllowed) or nameof(NotYourUnit) or nameof(StepForbids) or nameof(NotConsulted) or nameof(NothingToRecall)
+        or nameof(NotUrged);
 
     public static string Vietnamese(this Channel channel) => channel switch
     {

@@ -103,6 +103,8 @@ public enum DossierAction
     CollectFees,
     CancelReceipt,
     RefundFees,
+    Urge,
+    AnswerUrge,
 }
 
 public static class DossierActions
@@ -143,6 +145,8 @@ public static class DossierActions
         DossierAction.CollectFees => "Thu phí, lệ phí",
         DossierAction.CancelReceipt => "Hủy biên lai",
         DossierAction.RefundFees => "Hoàn trả phí, lệ phí",
+        DossierAction.Urge => "Đôn đốc giải quyết hồ sơ",
+        DossierAction.AnswerUrge => "Giải trình lý do chậm",
         _ => action.ToString(),
     };
 }

@@ -208,6 +208,52 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.ToTable("DossierCounters");
                 });
 
+            modelBuilder.Entity("MotCua.Data.DossierDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Ended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinishedEarly")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinishedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinishedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndexLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueUntil")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "AgencyId", "ProcedureCode", "Channel");
+
+                    b.ToTable("DossierDayCounts");
+                });
+
             modelBuilder.Entity("MotCua.Data.Fees.PaymentIntent", b =>
                 {
                     b.Property<long>("Id")
@@ -722,8 +768,6 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("DossierCode");
 
-                    b.HasIndex("RaisedAt");
-
                     b.ToTable("DeadlineAlerts");
                 });
 
@@ -1155,6 +1199,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.Property<int>("FeeCollector")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("OriginalDue")
                         .HasColumnType("timestamp with time zone");
 
@@ -1258,25 +1305,25 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasKey("Code");
 
+                    b.HasIndex("Due");
+
                     b.HasIndex("ProcedureCode");
+
+                    b.HasIndex("StepDue");
 
                     b.HasIndex("VersionId");
 
+                    b.HasIndex("AgencyId", "FinishedAt");
+
                     b.HasIndex("AgencyId", "SubmittedAt");
 
-                    b.HasIndex("CenterId", "Code");
+                    b.HasIndex("CenterId", "FinishedAt");
+
+                    b.HasIndex("CenterId", "SubmittedAt");
 
                     b.HasIndex("AgencyId", "State", "Due");
 
-                    b.HasIndex("CenterId", "Due", "Code");
-
-                    b.HasIndex("CenterId", "ProcedureCode", "Code");
-
-                    b.HasIndex("CenterId", "State", "Code");
-
                     b.HasIndex("CenterId", "State", "Due");
-
-                    b.HasIndex("CenterId", "SubmittedAt", "Code");
 
                     b.ToTable("Dossiers");
                 });
@@ -1318,6 +1365,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ReplyBy")
+                        .HasColumnType("date");
 
                     b.Property<int?>("Step")
                         .HasColumnType("integer");

@@ -197,6 +197,52 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.ToTable("DossierCounters");
                 });
 
+            modelBuilder.Entity("MotCua.Data.DossierDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinishedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinishedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinishedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndexLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "AgencyId", "ProcedureCode", "Channel");
+
+                    b.ToTable("DossierDayCounts");
+                });
+
             modelBuilder.Entity("MotCua.Data.Fees.PaymentIntent", b =>
                 {
                     b.Property<long>("Id")
@@ -703,8 +749,6 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DossierCode");
 
-                    b.HasIndex("RaisedAt");
-
                     b.ToTable("DeadlineAlerts");
                 });
 
@@ -1128,6 +1172,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.Property<int>("FeeCollector")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OriginalDue")
                         .HasColumnType("INTEGER");
 
@@ -1231,25 +1278,25 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasKey("Code");
 
+                    b.HasIndex("Due");
+
                     b.HasIndex("ProcedureCode");
+
+                    b.HasIndex("StepDue");
 
                     b.HasIndex("VersionId");
 
+                    b.HasIndex("AgencyId", "FinishedAt");
+
                     b.HasIndex("AgencyId", "SubmittedAt");
 
-                    b.HasIndex("CenterId", "Code");
+                    b.HasIndex("CenterId", "FinishedAt");
+
+                    b.HasIndex("CenterId", "SubmittedAt");
 
                     b.HasIndex("AgencyId", "State", "Due");
 
-                    b.HasIndex("CenterId", "Due", "Code");
-
-                    b.HasIndex("CenterId", "ProcedureCode", "Code");
-
-                    b.HasIndex("CenterId", "State", "Code");
-
                     b.HasIndex("CenterId", "State", "Due");
-
-                    b.HasIndex("CenterId", "SubmittedAt", "Code");
 
                     b.ToTable("Dossiers");
                 });
@@ -1290,6 +1337,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.Property<string>("ReceivedBy")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplyBy")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Step")

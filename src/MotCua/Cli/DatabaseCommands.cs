@@ -27,6 +27,8 @@ static class DatabaseCommands
             parsed.InvocationConfiguration.Output.WriteLine(pending.Count == 0
                 ? "Cơ sở dữ liệu đã ở phiên bản mới nhất."
                 : $"Đã áp dụng {pending.Count} migration: {string.Join(", ", pending)}");
+            if (await TallyRebuild.IsMissingAsync(db, cancellationToken))
+                parsed.InvocationConfiguration.Output.WriteLine($"Đã đếm lại số liệu tổng hợp theo ngày từ {await TallyRebuild.RunAsync(db, cancellationToken):N0} hồ sơ.");
             return CommandLine.Ok;
         });
         return command;

@@ -34,7 +34,7 @@ public sealed class LocalitySource(TimeProvider time, IOptions<LocalityOptions> 
             _snapshot = snapshot with { CheckedAt = now };
             return snapshot.Locality;
         }
-        var locality = await BuildAsync(db, cancellationToken);
+        var locality = await BuildAsync(db, cancellationToken: cancellationToken);
         _snapshot = new Snapshot(locality, stamp, now);
         return locality;
     }
@@ -42,10 +42,17 @@ public sealed class LocalitySource(TimeProvider time, IOptions<LocalityOptions> 
     /// <summary>Forget the cached locality at once, after this node changed the profile or the calendar (other nodes see the stamp move).</summary>
     public void Invalidate() => _snapshot = null;
 
-    static async Task<Locality> BuildAsync(MotCuaDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The locality as stored, or, with <paramref name="edit"/>, as it would be with its calendar days
+    /// edited, built in memory and saved nowhere: the candidate a preview of a calendar change
+    /// compares with (R48). Without settings the state bodies' calendar applies and the days do not.
+    /// </summary>
+    public static async Task<Locality> BuildAsync(MotCuaDbContext db, Func<IEnumerable<CalendarDay>, IEnumerable<CalendarDay>>? edit = null,
+        CancellationToken cancellationToken = default)
     {
         var settings = await db.Settings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
+        var stored = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
+        var days = edit is null ? stored : edit(stored).ToList();
         var profile = settings is null ? LocalityProfiles.Default : LocalityProfiles.Get(settings.ActiveProfileId);
         var calendar = settings is null
             ? StateCalendars.VietnamStateBodiesCalendar

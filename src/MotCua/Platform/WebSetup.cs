@@ -52,6 +52,8 @@ public static class WebSetup
                 nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
             .AddPolicy(Policies.Monitor, p => p.RequireRole(nameof(Role.CenterStaff), nameof(Role.CenterDirector)))
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
+            // The Center's figures and each agency's own (R35–R38).
+            .AddPolicy(Policies.Reports, p => p.RequireRole(nameof(Role.CenterStaff), nameof(Role.CenterDirector), nameof(Role.Processor), nameof(Role.AgencyLeader)))
             .AddPolicy(Policies.Staffing, p => p.RequireRole(nameof(Role.CenterStaff), nameof(Role.CenterDirector), nameof(Role.Admin), nameof(Role.AgencyLeader)));
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
@@ -124,6 +126,7 @@ public static class Policies
     public const string Agency = nameof(Agency);
     public const string Officer = nameof(Officer);
     public const string Monitor = nameof(Monitor);
+    public const string Reports = nameof(Reports);
     public const string Admin = nameof(Admin);
     /// <summary>The seconded officers' records (R30-R32): the Center's director, staff and administrator, and the agencies' leaders.</summary>
     public const string Staffing = nameof(Staffing);

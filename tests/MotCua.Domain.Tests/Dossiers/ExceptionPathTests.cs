@@ -188,6 +188,29 @@ public class ExceptionPathTests
     }
 
     [Fact]
+    public void The_due_change_a_calendar_would_make_is_told_without_changing_the_dossier_and_is_what_recomputing_applies_R48()
+    {
+        var d = InProcessing("2026-11-23T10:00"); // due 30 Nov, step 1 due 25 Nov
+        var history = d.History.Count;
+        var later = new Locality(LocalityProfiles.Default,
+            new WorkingCalendar(Vietnam2026.Definition with { Holidays = [.. Vietnam2026.Definition.Holidays, new DateOnly(2026, 11, 25)] }));
+        var change = d.DueChangeUnder(later)!;
+        Assert.Equal(("2026-11-30T17:00", "2026-12-01T17:00"), (Show(change.OldDue!.Value), Show(change.NewDue!.Value)));
+        Assert.Equal(("2026-11-25T17:00", "2026-11-26T17:00"), (Show(change.OldStepDue!.Value), Show(change.NewStepDue!.Value)));
+        Assert.Equal(1m, change.ShiftInWorkingDays(later.Calendar));
+        Assert.Equal(("2026-11-30T17:00", history), (Show(d.Due!.Value), d.History.Count)); // asking changes nothing
+
+        Assert.True(d.RecomputeDue(later, Job, Local("2026-11-24T08:00")));
+        Assert.Equal((change.NewDue, change.NewStepDue), (d.Due, d.StepDue));
+        Assert.Null(d.DueChangeUnder(later));
+
+        // Back to the published calendar: a working day earlier.
+        var back = d.DueChangeUnder(Default)!;
+        Assert.Equal(-1m, back.ShiftInWorkingDays(Default.Calendar));
+        Assert.Null(InProcessing("2026-11-23T10:00").DueChangeUnder(Default));
+    }
+
+    [Fact]
     public void The_history_is_append_only_and_in_time_order_R13()
     {
         var d = InProcessing("2026-11-23T10:00");

@@ -34,6 +34,8 @@ public sealed class PermissionTests
         ("received, fees unpaid", () => Received(procedure: PaidProcedure()), "2026-11-23T11:00"),
         ("received, fees paid", PaidReceived, "2026-11-23T11:00"),
         ("at return desk, fees on return unpaid", PaidAtDesk, "2026-11-24T16:00"),
+        ("urged", Urged, "2026-11-24T10:00"),
+        ("urged, reply day over", Urged, "2026-11-27T09:00"),
     ];
 
     public static TheoryData<string, string> Cases()
@@ -120,6 +122,8 @@ public sealed class PermissionTests
         DossierCommand.CollectFees => new Outcome(d.CollectFees([], null, by.Role == Role.System ? PaymentMethod.Online : PaymentMethod.Cash, by, at, Default).Broken),
         DossierCommand.CancelReceipt => d.CancelReceipt(AReceipt(d), "Ghi sai số tiền", by, at, Default),
         DossierCommand.RefundFees => d.RefundFees(AReceipt(d), 1_000, "Người nộp rút yêu cầu", by, at, Default),
+        DossierCommand.Urge => d.Urge("Hồ sơ chậm", Default.Calendar.LocalDate(at).AddDays(2), by, at, Default),
+        DossierCommand.AnswerUrge => d.AnswerUrge("Chờ xác minh của xã", by, at, Default),
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 
@@ -140,6 +144,13 @@ public sealed class PermissionTests
         Ok(d.Approve(Leader, Local("2026-11-24T09:30"), Default));
         Ok(d.RecordResult("Giấy chứng nhận số 12", Processor, Local("2026-11-24T14:00"), Default));
         Ok(d.HandToReturnDesk(Processor, Local("2026-11-24T15:00"), Default));
+        return d;
+    }
+
+    static Dossier Urged()
+    {
+        var d = InProcessing();
+        Ok(d.Urge("Hồ sơ chậm ở bước thẩm định", new DateOnly(2026, 11, 26), CenterStaff, Local("2026-11-24T09:00"), Default));
         return d;
     }
 

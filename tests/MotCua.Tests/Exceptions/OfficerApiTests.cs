@@ -19,7 +19,8 @@ public class OfficerApiTests
 
         var paths = JsonNode.Parse(await anonymous.GetStringAsync("/api/v1/openapi.json"))!["paths"]!.AsObject().Select(p => p.Key).ToList();
         foreach (var action in new[] { "supplement-request", "supplement-notice", "resubmission", "refusal", "apology", "apology/approval", "consultations",
-                     "consultation-answer", "consultations/{agencyId}/resolution", "send-back", "recall", "stop", "incidents", "overdue-explanation", "early-collection" })
+                     "consultation-answer", "consultations/{agencyId}/resolution", "send-back", "recall", "stop", "incidents", "overdue-explanation", "early-collection",
+                     "urge", "urge-answer" })
             Assert.Contains($"/api/v1/officer/dossiers/{{code}}/{action}", paths);
         Assert.Contains("/api/v1/token", paths);
 

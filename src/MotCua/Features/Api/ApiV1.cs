@@ -16,6 +16,7 @@ using MotCua.Features.Returns;
 using MotCua.Features.Shared;
 using MotCua.Features.Staffing;
 using MotCua.Features.Supplements;
+using MotCua.Features.Urging;
 
 namespace MotCua.Features.Api;
 
@@ -71,6 +72,7 @@ public static class ApiV1
         dossier.MapApologiesApi();
         officer.MapConsultationsApi(dossier);
         officer.MapExceptionsApi(dossier);
+        dossier.MapUrgingApi();
         dossier.MapIncidentsApi();
         dossier.MapFeesApi();
         dossier.MapOfficerFiles();

@@ -21,6 +21,8 @@ public static class DemoSetup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         await db.Database.MigrateAsync();
+        if (await TallyRebuild.IsMissingAsync(db))
+            await TallyRebuild.RunAsync(db);
         var seed = scope.ServiceProvider.GetRequiredService<DemoSeed>();
         if (await seed.IsEmptyAsync())
         {

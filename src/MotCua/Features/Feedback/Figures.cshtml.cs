@@ -77,9 +77,24 @@ public sealed class FiguresModel(MotCuaDbContext db, FeedbackDesk desk, CurrentO
         var items = desk.InScope(officer.Actor).Where(f => f.ReceivedAt >= start && f.ReceivedAt < end);
         ByTopic = await items.GroupBy(f => f.Topic).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         ByChannel = await items.GroupBy(f => f.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var feedback = await FeedbackTotalsAsync(items, now, cancellationToken);
+        var dossiers = await DossiersAsync(start, end, now, calendar, cancellationToken);
+
+        var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => (u.Name, u.Kind), cancellationToken);
+        Units = feedback.Keys.Union(dossiers.Keys)
+            .Select(id => new UnitRow(id, names.GetValueOrDefault(id).Name ?? id, feedback.GetValueOrDefault(id, Totals.Empty), dossiers.GetValueOrDefault(id, DossierSatisfaction.Empty)))
+            .OrderBy(r => names.GetValueOrDefault(r.UnitId).Kind != UnitKind.Center).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .ToList();
+        Sums = Units.Aggregate(Totals.Empty, (t, r) => t.Add(r.Feedback));
+        Dossiers = Units.Aggregate(DossierSatisfaction.Empty, (t, r) => t.Add(r.Dossiers));
+    }
+
+    /// <summary>The feedback items of <paramref name="items"/> per unit that must answer them (LAW §9.4 5.2, 5.3); the national index reads them too.</summary>
+    public static Task<Dictionary<string, Totals>> FeedbackTotalsAsync(IQueryable<FeedbackItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var open = new[] { FeedbackState.Received, FeedbackState.Forwarded, FeedbackState.AwaitingSender };
         // FeedbackItem.HandledOnTime and HandlingIsLate, as conditions the database counts; per unit that must answer, so an agency's row is what its own officers see.
-        var feedback = await items.GroupBy(f => f.AnsweringUnitId).Select(g => new
+        return items.GroupBy(f => f.AnsweringUnitId).Select(g => new
             {
                 UnitId = g.Key,
                 Totals = new Totals(
@@ -92,15 +107,6 @@ public sealed class FiguresModel(MotCuaDbContext db, FeedbackDesk desk, CurrentO
                     g.Count(f => f.ReComplaint != null)),
             })
             .ToDictionaryAsync(g => g.UnitId, g => g.Totals, cancellationToken);
-        var dossiers = await DossiersAsync(start, end, now, calendar, cancellationToken);
-
-        var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => (u.Name, u.Kind), cancellationToken);
-        Units = feedback.Keys.Union(dossiers.Keys)
-            .Select(id => new UnitRow(id, names.GetValueOrDefault(id).Name ?? id, feedback.GetValueOrDefault(id, Totals.Empty), dossiers.GetValueOrDefault(id, DossierSatisfaction.Empty)))
-            .OrderBy(r => names.GetValueOrDefault(r.UnitId).Kind != UnitKind.Center).ThenBy(r => r.Name, StringComparer.Ordinal)
-            .ToList();
-        Sums = Units.Aggregate(Totals.Empty, (t, r) => t.Add(r.Feedback));
-        Dossiers = Units.Aggregate(DossierSatisfaction.Empty, (t, r) => t.Add(r.Dossiers));
     }
 
     /// <summary>

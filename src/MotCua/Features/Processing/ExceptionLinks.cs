@@ -13,6 +13,8 @@ public static class ExceptionLinks
         ("Lấy ý kiến cơ quan phối hợp", "lay-y-kien", [DossierCommand.Consult, DossierCommand.ResolveLateConsultation]),
         ("Xin lỗi, hẹn lại ngày trả kết quả", "xin-loi", [DossierCommand.ProposeApology, DossierCommand.ApproveApology]),
         ("Giải trình hồ sơ quá hạn", "giai-trinh", [DossierCommand.ExplainOverdue]),
+        ("Trả lời văn bản đôn đốc của Trung tâm", "don-doc", [DossierCommand.AnswerUrge]),
+        ("Đôn đốc cơ quan giải quyết", "don-doc", [DossierCommand.Urge]),
         ("Dừng giải quyết theo yêu cầu người nộp", "dung-giai-quyet", [DossierCommand.Stop]),
         ("Mời nhận kết quả sớm", "nhan-som", [DossierCommand.InviteEarlyCollection]),
         ("Ghi nhận sự cố", "su-co", [DossierCommand.RecordIncident]),
@@ -26,6 +28,9 @@ public static class ExceptionLinks
         if (links.All(l => !l.Item2.EndsWith("/lay-y-kien", StringComparison.Ordinal)) && page.Dossier.Consultations.Count > 0
             && (page.Officer.UnitId == page.Dossier.AgencyId || page.Officer.IsCenterRole))
             links.Add(("Xem các lần xin ý kiến", $"{dossier}/lay-y-kien"));
+        // The urges stay readable once sent, to follow the answers (R35).
+        if (links.All(l => !l.Item2.EndsWith("/don-doc", StringComparison.Ordinal)) && page.Dossier.History.Any(h => h.Action == DossierAction.Urge))
+            links.Add(("Xem văn bản đôn đốc và giải trình", $"{dossier}/don-doc"));
         // The fee page: to collect what is due, or to read, cancel or refund the receipts issued (R29).
         if (page.May(DossierCommand.CollectFees) || page.Dossier.Payments.Count > 0)
             links.Insert(0, (page.May(DossierCommand.CollectFees) ? "Thu phí, lệ phí" : "Phí, lệ phí và biên lai", $"/thu-phi/{Uri.EscapeDataString(page.Dossier.Code.ToString())}"));

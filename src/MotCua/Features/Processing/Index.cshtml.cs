@@ -6,6 +6,7 @@ using MotCua.Domain;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Shared;
+using MotCua.Features.Urging;
 using MotCua.Platform;
 
 namespace MotCua.Features.Processing;
@@ -32,6 +33,14 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Role OfficerRole => officer.Role;
 
+    /// <summary>The agency's dossiers whose urge from the Center awaits its answer (R35), reply day first, and how many.</summary>
+    public IReadOnlyList<OpenUrge> Urged { get; private set; } = [];
+    public int UrgedCount { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    /// <summary>Urged dossiers listed at most; the rest are counted.</summary>
+    public const int UrgedShown = 10;
+
     public sealed record Row(DossierCode Code, string Procedure, string Applicant, DossierState State, DateTimeOffset SubmittedAt, string? StepName, Role? StepRole,
         DateTimeOffset? StepDue, DueStatus StepStatus, DateTimeOffset? Due, DueStatus DueStatus, bool Mine);
 
@@ -49,6 +58,12 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
         var rows = await List.Apply(shown, nullsLast: db.Database.IsNpgsql())
             .Select(d => new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.State, d.SubmittedAt, d.Step, d.Version.Workflow, d.StepDue, d.Due })
             .ToListAsync(cancellationToken);
+        if (officer.Role is Role.Processor or Role.AgencyLeader)
+        {
+            Today = calendar.LocalDate(now);
+            Urged = await open.OpenUrges().OrderBy(u => u.ReplyBy).ThenBy(u => u.Code).Take(UrgedShown).ToListAsync(cancellationToken);
+            UrgedCount = Urged.Count < UrgedShown ? Urged.Count : await open.AwaitingReply().CountAsync(cancellationToken);
+        }
         Rows = rows.Select(r =>
         {
             var step = r.Step is { } i ? r.Workflow[i] : null;
