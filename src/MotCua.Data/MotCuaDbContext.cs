@@ -210,7 +210,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             b.HasIndex(d => new { d.AgencyId, d.State, d.Due });
             b.HasIndex(d => new { d.CenterId, d.State, d.Due });
             // The monitor and the reports: a unit's dossiers over a period.
-            b.HasIndex(d => new { d.CenterId, d.SubmittedAt });
+            b.HasIndex(d => new { d.CenterId, d.SubmittedAt, d.Code });
             b.HasIndex(d => new { d.AgencyId, d.SubmittedAt });
             // The dashboard's finished figures open the dossiers finished in a period.
             b.HasIndex(d => new { d.CenterId, d.FinishedAt });
@@ -218,6 +218,11 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             // A calendar change: the dossiers due on or after the changed day, whichever unit (R48).
             b.HasIndex(d => d.Due);
             b.HasIndex(d => d.StepDue);
+            // The monitor's pages, in each order it offers over all the Center's dossiers, read from an index (DossierListPage).
+            b.HasIndex(d => new { d.CenterId, d.Due, d.Code });
+            b.HasIndex(d => new { d.CenterId, d.Code });
+            b.HasIndex(nameof(Dossier.CenterId), "ProcedureCode", nameof(Dossier.Code));
+            b.HasIndex(d => new { d.CenterId, d.State, d.Code });
         });
         model.Entity<HistoryEntry>(b =>
         {
@@ -454,6 +459,8 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             b.Property(a => a.Key).HasMaxLength(200);
             b.Property(a => a.Rule).HasMaxLength(100);
             b.HasIndex(a => a.DossierCode);
+            // The newest alerts, read first by the monitor's and the inbox's panel.
+            b.HasIndex(a => a.RaisedAt);
         });
         model.Entity<JobLease>(b =>
         {

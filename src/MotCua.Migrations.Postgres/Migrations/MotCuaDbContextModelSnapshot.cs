@@ -768,6 +768,8 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("DossierCode");
 
+                    b.HasIndex("RaisedAt");
+
                     b.ToTable("DeadlineAlerts");
                 });
 
@@ -1317,13 +1319,21 @@ namespace MotCua.Migrations.Postgres.Migrations
 
                     b.HasIndex("AgencyId", "SubmittedAt");
 
-                    b.HasIndex("CenterId", "FinishedAt");
+                    b.HasIndex("CenterId", "Code");
 
-                    b.HasIndex("CenterId", "SubmittedAt");
+                    b.HasIndex("CenterId", "FinishedAt");
 
                     b.HasIndex("AgencyId", "State", "Due");
 
+                    b.HasIndex("CenterId", "Due", "Code");
+
+                    b.HasIndex("CenterId", "ProcedureCode", "Code");
+
+                    b.HasIndex("CenterId", "State", "Code");
+
                     b.HasIndex("CenterId", "State", "Due");
+
+                    b.HasIndex("CenterId", "SubmittedAt", "Code");
 
                     b.ToTable("Dossiers");
                 });

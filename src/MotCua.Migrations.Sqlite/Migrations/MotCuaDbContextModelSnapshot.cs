@@ -749,6 +749,8 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DossierCode");
 
+                    b.HasIndex("RaisedAt");
+
                     b.ToTable("DeadlineAlerts");
                 });
 
@@ -1290,13 +1292,21 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AgencyId", "SubmittedAt");
 
-                    b.HasIndex("CenterId", "FinishedAt");
+                    b.HasIndex("CenterId", "Code");
 
-                    b.HasIndex("CenterId", "SubmittedAt");
+                    b.HasIndex("CenterId", "FinishedAt");
 
                     b.HasIndex("AgencyId", "State", "Due");
 
+                    b.HasIndex("CenterId", "Due", "Code");
+
+                    b.HasIndex("CenterId", "ProcedureCode", "Code");
+
+                    b.HasIndex("CenterId", "State", "Code");
+
                     b.HasIndex("CenterId", "State", "Due");
+
+                    b.HasIndex("CenterId", "SubmittedAt", "Code");
 
                     b.ToTable("Dossiers");
                 });

@@ -22,18 +22,17 @@ public partial class MonitorTests
         var client = await app.SignedIn("giamsat");
 
         var page = await client.GetStringAsync("/giam-sat");
-        Assert.Contains($"Hồ sơ ({all.Count}", page);
+        Assert.Contains($"Trang 1/2 — {all.Count} hồ sơ", page);
         foreach (var group in all.GroupBy(d => d.State))
             Assert.Contains($"data-state=\"{group.Key}\">{group.Count()}<", page);
 
         var justice = DemoCatalog.Justice.Id;
-        var filtered = await client.GetStringAsync($"/giam-sat?Agency={justice}");
-        var codes = Codes().Matches(filtered).Select(m => m.Groups[1].Value).ToList();
+        var codes = await AllCodesAsync(client, $"/giam-sat?Agency={justice}");
         Assert.Equal(all.Count(d => d.AgencyId == justice), codes.Count);
         Assert.All(codes, code => Assert.Equal(justice, all.Single(d => d.Code == DossierCode.Parse(code)).AgencyId));
 
-        var returned = await client.GetStringAsync($"/giam-sat?State={DossierState.Returned}");
-        Assert.Equal(all.Count(d => d.State == DossierState.Returned), Codes().Matches(returned).Count);
+        var returned = await AllCodesAsync(client, $"/giam-sat?State={DossierState.Returned}");
+        Assert.Equal(all.Count(d => d.State == DossierState.Returned), returned.Count);
 
         var bad = await client.GetStringAsync("/giam-sat?From=2026-11-20&To=2026-11-01");
         Assert.Contains("Ngày bắt đầu phải trước ngày kết thúc.", bad);
@@ -48,8 +47,7 @@ public partial class MonitorTests
         var open = await db.Dossiers.Where(d => d.Due != null && d.Timeliness == null).Select(d => new { d.Code, d.Due }).ToListAsync();
         var expected = open.Where(d => d.Due < now).Select(d => d.Code.ToString()).Order().ToList();
         var client = await app.SignedIn("giamdoc");
-        var page = await client.GetStringAsync("/giam-sat?Due=Overdue");
-        Assert.Equal(expected, Codes().Matches(page).Select(m => m.Groups[1].Value).Order().ToList());
+        Assert.Equal(expected, (await AllCodesAsync(client, "/giam-sat?Due=Overdue")).Order().ToList());
     }
 
     /// <summary>The database's classification (counts and filters) against the one worked out dossier by dossier.</summary>
@@ -72,14 +70,12 @@ public partial class MonitorTests
             var codes = expected.GetValueOrDefault(filter, []);
             if (codes.Count > 0)
                 Assert.Contains($"data-due=\"{filter}\">{codes.Count}<", overview);
-            var page = await client.GetStringAsync($"/giam-sat?Due={filter}");
-            Assert.Equal(codes, Codes().Matches(page).Select(m => m.Groups[1].Value).Order().ToList());
+            Assert.Equal(codes, (await AllCodesAsync(client, $"/giam-sat?Due={filter}")).Order().ToList());
         }
 
         var day = calendar.LocalDate(all.OrderBy(d => d.Code.ToString()).First().SubmittedAt);
         var onDay = all.Where(d => calendar.LocalDate(d.SubmittedAt) == day).Select(d => d.Code.ToString()).Order().ToList();
-        var period = await client.GetStringAsync($"/giam-sat?From={day:yyyy-MM-dd}&To={day:yyyy-MM-dd}");
-        Assert.Equal(onDay, Codes().Matches(period).Select(m => m.Groups[1].Value).Order().ToList());
+        Assert.Equal(onDay, (await AllCodesAsync(client, $"/giam-sat?From={day:yyyy-MM-dd}&To={day:yyyy-MM-dd}")).Order().ToList());
     }
 
     [Fact]
@@ -94,6 +90,29 @@ public partial class MonitorTests
         Assert.StartsWith("/khong-co-quyen", processor.Headers.Location!.PathAndQuery);
     }
 
-    [GeneratedRegex("<a href=\"/ho-so/([^\"]+)\">")]
+    /// <summary>The codes a list shows on all its pages, in order; none twice.</summary>
+    internal static async Task<List<string>> AllCodesAsync(HttpClient client, string url)
+    {
+        var codes = new List<string>();
+        var separator = url.Contains('?') ? '&' : '?';
+        for (int number = 1, pages = 1; number <= pages; number++)
+        {
+            var html = await client.GetStringAsync($"{url}{separator}page={number}");
+            var caption = Caption().Match(html);
+            Assert.True(caption.Success, $"{url}: no page caption");
+            Assert.Equal(number, int.Parse(caption.Groups[1].Value));
+            pages = int.Parse(caption.Groups[2].Value);
+            var shown = Codes().Matches(html).Select(m => m.Groups[1].Value).ToList();
+            Assert.True(shown.Count == (number < pages ? DossierListPage.Size : shown.Count) && shown.Count <= DossierListPage.Size, $"{url} page {number}: {shown.Count} rows");
+            codes.AddRange(shown);
+        }
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        return codes;
+    }
+
+    [GeneratedRegex("<td class=\"when\"><a href=\"/ho-so/([^\"]+)\">")]
     private static partial Regex Codes();
+
+    [GeneratedRegex("Trang (\\d+)/(\\d+) (?:—|&#x2014;) ")]
+    private static partial Regex Caption();
 }

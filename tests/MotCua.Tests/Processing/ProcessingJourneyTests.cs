@@ -48,11 +48,11 @@ public class ProcessingJourneyTests
         Assert.Contains("Chuyên viên xử lý", freshRow);
         Assert.Contains("Của tôi", freshRow);
         Assert.Contains("Đang giải quyết (2)", inbox);
-        Assert.Contains("Tổng số: 2 hồ sơ.", inbox);
+        Assert.Contains("Trang 1/1 — 2 hồ sơ", inbox);
         Assert.DoesNotContain("Của tôi", TestDossiers.InboxRow(await leader.ReadAsync("/xu-ly"), fresh));
         var filtered = await processor.ReadAsync("/xu-ly?trang-thai=ResultReady");
         Assert.Null(TestDossiers.InboxRow(filtered, fresh));
-        Assert.Contains("Tổng số: 0 hồ sơ.", filtered);
+        Assert.Contains("Không có hồ sơ nào.", filtered);
 
         // The dossier page: details, the clock, the step with its own due date (R47), the processor's actions only.
         var html = await processor.ReadAsync(page);
@@ -189,7 +189,7 @@ public class ProcessingJourneyTests
         var strangerInbox = await stranger.ReadAsync("/xu-ly");
         Assert.DoesNotContain(inProcessing, strangerInbox);
         Assert.DoesNotContain(overdue, strangerInbox);
-        Assert.Contains("Tổng số: 0 hồ sơ.", strangerInbox);
+        Assert.Contains("Không có hồ sơ nào.", strangerInbox);
         Assert.Equal([DossierAction.Receive, DossierAction.Transfer], (await Load(app, inProcessing)).History.OrderBy(h => h.Sequence).Select(h => h.Action));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync("/ho-so/000.01.31.H22-261123-9999")).StatusCode);
 
@@ -227,14 +227,17 @@ public class ProcessingJourneyTests
         Assert.Contains(">Chuyển bước tiếp theo</button>", await processor.ReadAsync($"/ho-so/{received}"));
         Assert.NotNull(TestDossiers.InboxRow(await processor.ReadAsync("/xu-ly"), received));
 
-        // A busy agency: the inbox shows the 200 soonest due and says how many there are in all.
+        // A busy agency: the inbox shows the 50 soonest due, says how many there are in all, and pages to the rest.
         var later = await TestDossiers.ReceiveManyAsync(app, MaritalStatus, Local(23, 9, 45), 200);
         var busy = await processor.ReadAsync("/xu-ly");
-        Assert.Contains("Hiển thị 200 hồ sơ đến hạn sớm nhất trên tổng số 203 hồ sơ", busy);
+        Assert.Contains("Trang 1/5 — 203 hồ sơ", busy);
         Assert.Contains("Đang giải quyết (203)", busy);
-        Assert.Equal(200, TestDossiers.InboxRows(busy));
+        Assert.Equal(50, TestDossiers.InboxRows(busy));
         Assert.NotNull(TestDossiers.InboxRow(busy, overdue));
         Assert.Null(TestDossiers.InboxRow(busy, later[^1])); // due with the others, and last by code
+        var last = await processor.ReadAsync("/xu-ly?page=5");
+        Assert.Equal(3, TestDossiers.InboxRows(last));
+        Assert.NotNull(TestDossiers.InboxRow(last, later[^1]));
     }
 
     [Theory]

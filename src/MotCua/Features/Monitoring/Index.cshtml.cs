@@ -12,12 +12,10 @@ namespace MotCua.Features.Monitoring;
 
 /// <summary>
 /// The Center's monitor: every dossier the Center received, filtered by agency, procedure, state,
-/// due status, channel and reception period, with counts (R35, R27).
+/// due status, channel and reception period, with counts (R35, R27); paged and sorted (<see cref="DossierListPage"/>).
 /// </summary>
 public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
 {
-    const int Shown = 200;
-
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
     [BindProperty(SupportsGet = true)] public string? Procedure { get; set; }
     [BindProperty(SupportsGet = true)] public DossierState? State { get; set; }
@@ -29,7 +27,7 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     public IReadOnlyList<Unit> Agencies { get; private set; } = [];
     public IReadOnlyList<(string Code, string Name)> Procedures { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
+    public DossierListPage? List { get; private set; }
     public IReadOnlyDictionary<DossierState, int> ByState { get; private set; } = new Dictionary<DossierState, int>();
     public IReadOnlyDictionary<DueFilter, int> ByDue { get; private set; } = new Dictionary<DueFilter, int>();
     public string? Problem { get; private set; }
@@ -74,17 +72,11 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
         var soonUntil = DueBadge.DueSoonUntil(now, calendar);
         await CountAsync(query, now, soonUntil, cancellationToken);
         if (Due is { } due)
-        {
             query = Having(query, due, now, soonUntil);
-            Total = ByDue.GetValueOrDefault(due);
-        }
-        else
-            Total = ByState.Values.Sum();
+        List = DossierListPage.Read(Request, Due is { } only ? ByDue.GetValueOrDefault(only) : ByState.Values.Sum());
 
         var units = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
-        Rows = (await query
-                .OrderBy(d => d.Due == null).ThenBy(d => d.Due).ThenBy(d => d.Code)
-                .Take(Shown)
+        Rows = (await List.Apply(query, nullsLast: db.Database.IsNpgsql())
                 .Select(d => new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.AgencyId, d.State, d.SubmittedAt, d.Due, d.ChannelIn, d.Timeliness })
                 .ToListAsync(cancellationToken))
             .Select(d => new Row(d.Code, d.Procedure, d.Applicant, units.GetValueOrDefault(d.AgencyId, d.AgencyId), d.State, d.SubmittedAt, d.Due, d.ChannelIn,
@@ -162,6 +154,19 @@ public static class DueFilters
         DueFilter.FinishedOnTime => "Đã giải quyết đúng hạn",
         DueFilter.FinishedLate => "Đã giải quyết quá hạn",
         _ => "Không tính hạn (từ chối tiếp nhận, dừng, rút)",
+    };
+
+    /// <summary>The status in a list's row, short enough to stay on one line; the full text is its title.</summary>
+    public static string Short(this DueFilter filter) => filter switch
+    {
+        DueFilter.OnTrack => "Trong hạn",
+        DueFilter.DueSoon => "Sắp đến hạn",
+        DueFilter.Overdue => "Quá hạn",
+        DueFilter.Paused => "Tạm dừng tính hạn",
+        DueFilter.FinishedEarly => "Xong trước hạn",
+        DueFilter.FinishedOnTime => "Xong đúng hạn",
+        DueFilter.FinishedLate => "Xong quá hạn",
+        _ => "Không tính hạn",
     };
 
     public static string Css(this DueFilter filter) => filter switch

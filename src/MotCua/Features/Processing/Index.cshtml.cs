@@ -13,13 +13,10 @@ namespace MotCua.Features.Processing;
 
 /// <summary>
 /// The inbox: the open dossiers of the officer's unit, soonest due first, each with its step and the
-/// step's own due date beside the legal one (R14, R47), filterable by state.
+/// step's own due date beside the legal one (R14, R47), filterable by state, paged and sorted (<see cref="DossierListPage"/>).
 /// </summary>
 public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
 {
-    /// <summary>Rows shown at most; the rest are further from their due date and reached through the state filter.</summary>
-    public const int Shown = 200;
-
     /// <summary>The states in which a dossier is still being decided, in the order of the filter.</summary>
     public static readonly DossierState[] OpenStates =
     [
@@ -32,7 +29,7 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
 
     public DossierState? State { get; private set; }
     public IReadOnlyDictionary<DossierState, int> Counts { get; private set; } = new Dictionary<DossierState, int>();
-    public int Total { get; private set; }
+    public DossierListPage List { get; private set; } = null!;
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Role OfficerRole => officer.Role;
 
@@ -44,7 +41,7 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     /// <summary>Urged dossiers listed at most; the rest are counted.</summary>
     public const int UrgedShown = 10;
 
-    public sealed record Row(DossierCode Code, string Procedure, string Applicant, DossierState State, string? StepName, Role? StepRole,
+    public sealed record Row(DossierCode Code, string Procedure, string Applicant, DossierState State, DateTimeOffset SubmittedAt, string? StepName, Role? StepRole,
         DateTimeOffset? StepDue, DueStatus StepStatus, DateTimeOffset? Due, DueStatus DueStatus, bool Mine);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -57,11 +54,9 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
 
         State = Enum.TryParse<DossierState>(Filter, out var state) && OpenStates.Contains(state) ? state : null;
         var shown = State is { } s ? open.Where(d => d.State == s) : open;
-        Total = State is { } t ? Counts.GetValueOrDefault(t) : Counts.Values.Sum();
-        var rows = await shown
-            .OrderBy(d => d.Due == null).ThenBy(d => d.Due).ThenBy(d => d.Code)
-            .Take(Shown)
-            .Select(d => new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.State, d.Step, d.Version.Workflow, d.StepDue, d.Due })
+        List = DossierListPage.Read(Request, State is { } t ? Counts.GetValueOrDefault(t) : Counts.Values.Sum());
+        var rows = await List.Apply(shown, nullsLast: db.Database.IsNpgsql())
+            .Select(d => new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.State, d.SubmittedAt, d.Step, d.Version.Workflow, d.StepDue, d.Due })
             .ToListAsync(cancellationToken);
         if (officer.Role is Role.Processor or Role.AgencyLeader)
         {
@@ -72,7 +67,7 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
         Rows = rows.Select(r =>
         {
             var step = r.Step is { } i ? r.Workflow[i] : null;
-            return new Row(r.Code, r.Procedure, r.Applicant, r.State, step?.Name, step?.Role,
+            return new Row(r.Code, r.Procedure, r.Applicant, r.State, r.SubmittedAt, step?.Name, step?.Role,
                 r.StepDue, DueBadge.Status(r.StepDue, now, calendar), r.Due, DueBadge.Status(r.Due, now, calendar),
                 Mine: step?.Role == officer.Role);
         }).ToList();
