@@ -223,6 +223,8 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             b.HasIndex(d => new { d.CenterId, d.Code });
             b.HasIndex(nameof(Dossier.CenterId), "ProcedureCode", nameof(Dossier.Code));
             b.HasIndex(d => new { d.CenterId, d.State, d.Code });
+            // The dossiers still to be decided, overdue first, and their due counts read from the index alone (ADR 17).
+            b.HasIndex(d => new { d.CenterId, d.Due, d.Code, d.AgencyId, d.State }, "IX_Dossiers_Unfinished").HasFilter(UnfinishedDossiers.IndexFilter);
         });
         model.Entity<HistoryEntry>(b =>
         {
@@ -241,6 +243,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         OnRatingsCreating(model);
         OnStaffingCreating(model);
         OnTallyCreating(model);
+        OnStateCountsCreating(model);
         OnReplacementsCreating(model);
         OnAppraisalsCreating(model);
         OnOfficerRecordsCreating(model);
@@ -481,12 +484,12 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         BumpRowVersions();
         if (LocalityChanged())
             StampLocality(Settings.Local.FirstOrDefault() ?? Settings.Find(1));
-        var tally = TallyChanges();
-        using var transaction = tally.Count > 0 && Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var summaries = SummaryChangesOfThisSave();
+        using var transaction = !summaries.IsEmpty && Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         try
         {
             var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-            AddToTally(tally);
+            AddToSummaries(summaries);
             transaction?.Commit();
             return saved;
         }
@@ -501,13 +504,13 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         BumpRowVersions();
         if (LocalityChanged())
             StampLocality(Settings.Local.FirstOrDefault() ?? await Settings.FindAsync([1], cancellationToken));
-        // The tally changes with the dossiers, in one transaction (ADR 16).
-        var tally = TallyChanges();
-        await using var transaction = tally.Count > 0 && Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // The tally and the state counts change with the dossiers, in one transaction (ADR 16, ADR 17).
+        var summaries = SummaryChangesOfThisSave();
+        await using var transaction = !summaries.IsEmpty && Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await AddToTallyAsync(tally, cancellationToken);
+            await AddToSummariesAsync(summaries, cancellationToken);
             if (transaction is not null)
                 await transaction.CommitAsync(cancellationToken);
             return saved;

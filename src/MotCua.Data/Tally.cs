@@ -101,20 +101,30 @@ public sealed partial class MotCuaDbContext
         }
     }
 
+    /// <summary>What a save changes in the maintained summaries: the daily tally and the state counts.</summary>
+    sealed record SummaryChanges(List<DossierDayCount> Days, List<DossierStateCount> States)
+    {
+        public bool IsEmpty => Days.Count == 0 && States.Count == 0;
+
+        public IEnumerable<FormattableString> Upserts => Days.Select(Upsert).Concat(States.Select(Upsert));
+    }
+
+    SummaryChanges SummaryChangesOfThisSave() => new(TallyChanges(), StateCountChanges());
+
     /// <summary>
     /// Adds the changes to the stored rows with one atomic upsert each (SQLite 3.35+ and PostgreSQL),
     /// so concurrent saves add up instead of overwriting one another. Runs in the save's transaction.
     /// </summary>
-    async Task AddToTallyAsync(IEnumerable<DossierDayCount> changes, CancellationToken cancellationToken)
+    async Task AddToSummariesAsync(SummaryChanges changes, CancellationToken cancellationToken)
     {
-        foreach (var change in changes)
-            await Database.ExecuteSqlAsync(Upsert(change), cancellationToken);
+        foreach (var upsert in changes.Upserts)
+            await Database.ExecuteSqlAsync(upsert, cancellationToken);
     }
 
-    void AddToTally(IEnumerable<DossierDayCount> changes)
+    void AddToSummaries(SummaryChanges changes)
     {
-        foreach (var change in changes)
-            Database.ExecuteSql(Upsert(change));
+        foreach (var upsert in changes.Upserts)
+            Database.ExecuteSql(upsert);
     }
 
     static FormattableString Upsert(DossierDayCount c) => $"""

@@ -6,20 +6,22 @@ using MotCua.Domain.Reporting;
 namespace MotCua.Data;
 
 /// <summary>
-/// Recounts the daily tally from the dossiers: for a database written before the tally existed, or
-/// loaded in bulk past the context (the benchmark's generator). Reads only the columns the tally
-/// counts, streamed, so memory holds the tally alone.
+/// Recounts the daily tally and the state counts from the dossiers: for a database written before they
+/// existed, or loaded in bulk past the context (the benchmark's generator). Reads only the columns they
+/// count, streamed, so memory holds the summaries alone.
 /// </summary>
 public static class TallyRebuild
 {
-    /// <summary>Whether received dossiers exist but the tally is empty: the database predates it.</summary>
+    /// <summary>Whether dossiers exist but a summary is empty: the database predates it.</summary>
     public static async Task<bool> IsMissingAsync(MotCuaDbContext db, CancellationToken cancellationToken = default) =>
-        !await db.DossierDayCounts.AnyAsync(cancellationToken) && await db.Dossiers.AnyAsync(d => d.Clock != null, cancellationToken);
+        !await db.DossierStateCounts.AnyAsync(cancellationToken) && await db.Dossiers.AnyAsync(cancellationToken)
+        || !await db.DossierDayCounts.AnyAsync(cancellationToken) && await db.Dossiers.AnyAsync(d => d.Clock != null, cancellationToken);
 
-    /// <summary>Replaces the tally with a recount; returns the number of dossiers counted.</summary>
+    /// <summary>Replaces the tally and the state counts with a recount; returns the number of dossiers counted.</summary>
     public static async Task<long> RunAsync(MotCuaDbContext db, CancellationToken cancellationToken = default)
     {
         var rows = new Dictionary<(DateOnly, string, string, Channel), DossierDayCount>();
+        var states = new Dictionary<(string, string, Channel, DossierState), DossierStateCount>();
         long counted = 0;
         // One streamed query: rows are read as they are counted, never held together.
         var dossiers = db.Dossiers.AsNoTracking().Select(d => new
@@ -39,11 +41,17 @@ public static class TallyRebuild
                     rows[key] = row = new DossierDayCount { Day = day, AgencyId = d.AgencyId, ProcedureCode = d.ProcedureCode, Channel = d.ChannelIn };
                 MotCuaDbContext.AddTo(row, measure, 1);
             }
+            var stateKey = (d.AgencyId, d.ProcedureCode, d.ChannelIn, d.State);
+            if (!states.TryGetValue(stateKey, out var stateRow))
+                states[stateKey] = stateRow = new DossierStateCount { AgencyId = d.AgencyId, ProcedureCode = d.ProcedureCode, Channel = d.ChannelIn, State = d.State };
+            MotCuaDbContext.AddTo(stateRow, d.Timeliness, 1);
             counted++;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.DossierDayCounts.ExecuteDeleteAsync(cancellationToken);
+        await db.DossierStateCounts.ExecuteDeleteAsync(cancellationToken);
+        db.DossierStateCounts.AddRange(states.Values);
         foreach (var chunk in rows.Values.Chunk(5_000))
         {
             db.DossierDayCounts.AddRange(chunk);

@@ -254,6 +254,41 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.ToTable("DossierDayCounts");
                 });
 
+            modelBuilder.Entity("MotCua.Data.DossierStateCount", b =>
+                {
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyId", "ProcedureCode", "Channel", "State");
+
+                    b.ToTable("DossierStateCounts");
+                });
+
             modelBuilder.Entity("MotCua.Data.Fees.PaymentIntent", b =>
                 {
                     b.Property<long>("Id")
@@ -1334,6 +1369,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.HasIndex("CenterId", "State", "Due");
 
                     b.HasIndex("CenterId", "SubmittedAt", "Code");
+
+                    b.HasIndex(new[] { "CenterId", "Due", "Code", "AgencyId", "State" }, "IX_Dossiers_Unfinished")
+                        .HasFilter("\"Timeliness\" IS NULL AND \"State\" IN ('Submitted', 'Received', 'InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady', 'AtReturnDesk')");
 
                     b.ToTable("Dossiers");
                 });

@@ -243,6 +243,41 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.ToTable("DossierDayCounts");
                 });
 
+            modelBuilder.Entity("MotCua.Data.DossierStateCount", b =>
+                {
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "ProcedureCode", "Channel", "State");
+
+                    b.ToTable("DossierStateCounts");
+                });
+
             modelBuilder.Entity("MotCua.Data.Fees.PaymentIntent", b =>
                 {
                     b.Property<long>("Id")
@@ -1307,6 +1342,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.HasIndex("CenterId", "State", "Due");
 
                     b.HasIndex("CenterId", "SubmittedAt", "Code");
+
+                    b.HasIndex(new[] { "CenterId", "Due", "Code", "AgencyId", "State" }, "IX_Dossiers_Unfinished")
+                        .HasFilter("\"Timeliness\" IS NULL AND \"State\" IN ('Submitted', 'Received', 'InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady', 'AtReturnDesk')");
 
                     b.ToTable("Dossiers");
                 });

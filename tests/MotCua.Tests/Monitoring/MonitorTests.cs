@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Time;
@@ -76,6 +77,26 @@ public partial class MonitorTests
         var day = calendar.LocalDate(all.OrderBy(d => d.Code.ToString()).First().SubmittedAt);
         var onDay = all.Where(d => calendar.LocalDate(d.SubmittedAt) == day).Select(d => d.Code.ToString()).Order().ToList();
         Assert.Equal(onDay, (await AllCodesAsync(client, $"/giam-sat?From={day:yyyy-MM-dd}&To={day:yyyy-MM-dd}")).Order().ToList());
+    }
+
+    /// <summary>Without a period the counts come from the kept state counts and the unfinished dossiers' index; with one, from the dossiers.</summary>
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_kept_counts_equal_the_dossiers_counted_one_by_one_under_every_filter_R35(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 120);
+        var client = await app.SignedIn("giamsat");
+        const string always = "From=2000-01-01&To=2099-12-31";
+        foreach (var filter in new[] { "", $"Agency={DemoCatalog.Justice.Id}", $"Procedure={Reception.Desk.Marriage}", $"Channel={Channel.Online}",
+                     $"State={DossierState.Returned}", $"Agency={DemoCatalog.Justice.Id}&Channel={Channel.InPerson}&Due={DueFilter.Overdue}" })
+        {
+            var kept = Counts(await client.GetStringAsync($"/giam-sat?{filter}"));
+            var counted = Counts(await client.GetStringAsync($"/giam-sat?{filter}&{always}"));
+            Assert.NotEmpty(counted);
+            Assert.Equal(counted, kept);
+        }
+
+        static List<string> Counts(string page) => Regex.Matches(page, "data-(?:state|due)=\"\\w+\">\\d+<|Trang \\d+/\\d+ — [\\d.]+ hồ sơ").Select(m => m.Value).ToList();
     }
 
     [Fact]

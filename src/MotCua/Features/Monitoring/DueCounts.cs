@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Data;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Features.Monitoring;
@@ -46,4 +47,24 @@ public static class DueCounts
                 g.Count(d => d.Timeliness == null && d.Due >= now && d.Due < soonUntil),
                 g.Count(d => d.Timeliness == null && d.Due >= soonUntil)))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The same counts over every dossier ever received, without reading them: the states and finished counts from the
+    /// maintained <see cref="DossierStateCount"/>s, the due status of the unfinished dossiers from their own index.
+    /// <paramref name="counts"/> and <paramref name="query"/> must carry the same filters.
+    /// </summary>
+    public static async Task<List<DueCount>> CountAsync(IQueryable<DossierStateCount> counts, IQueryable<Dossier> query, DateTimeOffset now,
+        DateTimeOffset soonUntil, CancellationToken cancellationToken)
+    {
+        var stored = await counts.GroupBy(c => new { c.AgencyId, c.State })
+            .Select(g => new { g.Key.AgencyId, g.Key.State, Count = g.Sum(c => c.Count), Early = g.Sum(c => c.Early), OnTime = g.Sum(c => c.OnTime), Late = g.Sum(c => c.Late) })
+            .ToListAsync(cancellationToken);
+        var unfinished = await query.Unfinished().GroupBy(d => new { d.AgencyId, d.State })
+            .Select(g => new { g.Key.AgencyId, g.Key.State, Overdue = g.Count(d => d.Due < now), Soon = g.Count(d => d.Due >= now && d.Due < soonUntil), OnTrack = g.Count(d => d.Due >= soonUntil) })
+            .ToDictionaryAsync(g => (g.AgencyId, g.State), cancellationToken);
+        return stored.Where(s => s.Count > 0).Select(s => unfinished.GetValueOrDefault((s.AgencyId, s.State)) is { } u
+                ? new DueCount(s.AgencyId, s.State, s.Count, s.Early, s.OnTime, s.Late, u.Overdue, u.Soon, u.OnTrack)
+                : new DueCount(s.AgencyId, s.State, s.Count, s.Early, s.OnTime, s.Late, 0, 0, 0))
+            .ToList();
+    }
 }

@@ -48,14 +48,27 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
 
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
         var query = db.Dossiers.VisibleTo(officer);
+        var counts = db.DossierStateCounts.VisibleTo(officer);
         if (!string.IsNullOrEmpty(Agency))
+        {
             query = query.Where(d => d.AgencyId == Agency);
+            counts = counts.Where(c => c.AgencyId == Agency);
+        }
         if (!string.IsNullOrEmpty(Procedure))
-            query = query.Where(d => d.Procedure.Code == Procedure);
+        {
+            query = query.Where(d => EF.Property<string>(d, "ProcedureCode") == Procedure);
+            counts = counts.Where(c => c.ProcedureCode == Procedure);
+        }
         if (State is { } state)
+        {
             query = query.Where(d => d.State == state);
+            counts = counts.Where(c => c.State == state);
+        }
         if (Channel is { } channel)
+        {
             query = query.Where(d => d.ChannelIn == channel);
+            counts = counts.Where(c => c.Channel == channel);
+        }
         if (From is { } from)
         {
             var start = calendar.AtLocal(from, TimeOnly.MinValue);
@@ -70,7 +83,12 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
         // Counted and filtered in the database: a province's Center holds millions of dossiers.
         var now = time.GetUtcNow();
         var soonUntil = DueBadge.DueSoonUntil(now, calendar);
-        await CountAsync(query, now, soonUntil, cancellationToken);
+        // Over all time the counts are kept, not counted; a reception period bounds the dossiers to count.
+        var groups = From is null && To is null
+            ? await DueCounts.CountAsync(counts, query, now, soonUntil, cancellationToken)
+            : await DueCounts.CountAsync(query, now, soonUntil, cancellationToken);
+        ByState = groups.GroupBy(g => g.State).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        ByDue = groups.SelectMany(g => g.ByDue()).Where(d => d.Count > 0).GroupBy(d => d.Filter).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
         if (Due is { } due)
             query = Having(query, due, now, soonUntil);
         List = DossierListPage.Read(Request, Due is { } only ? ByDue.GetValueOrDefault(only) : ByState.Values.Sum());
@@ -86,18 +104,10 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
 
     static readonly DossierState[] FinalStates = Enum.GetValues<DossierState>().Where(s => s.IsFinal()).ToArray();
 
-    /// <summary>The counts by state and by due status, in one grouped query.</summary>
-    async Task CountAsync(IQueryable<Dossier> query, DateTimeOffset now, DateTimeOffset soonUntil, CancellationToken cancellationToken)
-    {
-        var groups = await DueCounts.CountAsync(query, now, soonUntil, cancellationToken);
-        ByState = groups.GroupBy(g => g.State).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
-        ByDue = groups.SelectMany(g => g.ByDue()).Where(d => d.Count > 0).GroupBy(d => d.Filter).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
-    }
-
     /// <summary>The dossiers <see cref="Classify"/> puts under <paramref name="due"/>, as a database filter.</summary>
     static IQueryable<Dossier> Having(IQueryable<Dossier> query, DueFilter due, DateTimeOffset now, DateTimeOffset soonUntil)
     {
-        var open = query.Where(d => d.Timeliness == null && !FinalStates.Contains(d.State));
+        var open = query.Unfinished();
         return due switch
         {
             DueFilter.FinishedEarly => query.Where(d => d.Timeliness == Timeliness.Early),

@@ -21,6 +21,14 @@ public static class Dossiers
         _ => dossiers.Where(d => false),
     };
 
+    /// <summary>The state counts of the dossiers the officer may see (one Center per installation: the Center's roles see them all).</summary>
+    public static IQueryable<DossierStateCount> VisibleTo(this IQueryable<DossierStateCount> counts, CurrentOfficer officer) => officer.Role switch
+    {
+        Role.Reception or Role.CenterStaff or Role.CenterDirector => counts,
+        Role.Processor or Role.AgencyLeader => counts.Where(c => c.AgencyId == officer.UnitId),
+        _ => counts.Where(c => false),
+    };
+
     /// <summary>One whole dossier (its procedure version and control slip) if the officer may see it; null otherwise.</summary>
     public static Task<Dossier?> LoadVisibleAsync(this MotCuaDbContext db, DossierCode code, CurrentOfficer officer, CancellationToken cancellationToken = default) =>
         db.Dossiers.VisibleTo(officer).Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
