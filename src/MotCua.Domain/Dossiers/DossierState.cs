@@ -42,6 +42,9 @@ public static class DossierStates
     public static bool WasReceived(this DossierState state) => state is not (DossierState.Submitted or DossierState.CompletionRequested
         or DossierState.RefusedAtCounter or DossierState.Withdrawn);
 
+    /// <summary>The states of a dossier the Center never received (<see cref="WasReceived"/>), for a database query.</summary>
+    public static readonly DossierState[] NeverReceived = Enum.GetValues<DossierState>().Where(s => !s.WasReceived()).ToArray();
+
     /// <summary>Whether the agency still holds the dossier, before any decision (the window for a stop, Mẫu 05).</summary>
     public static bool IsBeforeDecision(this DossierState state) => state is DossierState.Submitted or DossierState.Received
         or DossierState.InProcessing or DossierState.Consulting or DossierState.SupplementRequested or DossierState.WaitingForApplicant;

@@ -120,8 +120,7 @@ public sealed class FiguresModel(MotCuaDbContext db, FeedbackDesk desk, CurrentO
     {
         var submitted = db.Dossiers.VisibleTo(officer).Where(d => d.SubmittedAt >= start && d.SubmittedAt < end);
         var due = await DueCounts.CountAsync(submitted, now, DueBadge.DueSoonUntil(now, calendar), cancellationToken);
-        var neverReceived = Enum.GetValues<DossierState>().Where(s => !s.WasReceived()).ToArray();
-        var complained = await submitted.Where(d => !neverReceived.Contains(d.State))
+        var complained = await submitted.Where(d => !DossierStates.NeverReceived.Contains(d.State))
             .Where(d => db.FeedbackItems.Any(f => f.DossierCode == d.Code)
                 || db.Ratings.Any(r => r.DossierCode == d.Code && r.Level == SatisfactionLevel.Dissatisfied))
             .GroupBy(d => d.AgencyId).Select(g => new { g.Key, Count = g.Count() })

@@ -31,10 +31,6 @@ public sealed class RegisterBookModel(MotCuaDbContext db, CurrentOfficer officer
         "Nhận hồ sơ", "Hẹn trả kết quả", "Trả kết quả", "Phương thức nhận kết quả", "Ký nhận",
     ];
 
-    /// <summary>Never entered the register: not received (yet), refused or given a completion slip at the counter, withdrawn.</summary>
-    static readonly DossierState[] NotReceived =
-        [DossierState.Submitted, DossierState.CompletionRequested, DossierState.RefusedAtCounter, DossierState.Withdrawn];
-
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Field { get; set; }
@@ -117,7 +113,7 @@ public sealed class RegisterBookModel(MotCuaDbContext db, CurrentOfficer officer
             (FromDate, ToDate) = (from, to);
             var (start, end) = LocalDays.Span(calendar, from, to);
             var query = db.Dossiers.AsNoTracking().VisibleTo(officer)
-                .Where(d => d.SubmittedAt >= start && d.SubmittedAt < end && !NotReceived.Contains(d.State));
+                .Where(d => d.SubmittedAt >= start && d.SubmittedAt < end && !DossierStates.NeverReceived.Contains(d.State));
             if (!string.IsNullOrEmpty(Field))
                 query = query.Where(d => d.Procedure.Field == Field);
             return query;

@@ -30,8 +30,6 @@ public sealed record FigureFilter(string? Agency, string? Procedure, string? Fie
 
 public static class Figures
 {
-    static readonly DossierState[] NotReceived = [DossierState.Submitted, DossierState.CompletionRequested, DossierState.RefusedAtCounter, DossierState.Withdrawn];
-
     public static string Vietnamese(this Figure figure) => figure switch
     {
         Figure.Received => "Tiếp nhận trong kỳ",
@@ -66,7 +64,7 @@ public static class Figures
             query = query.Where(d => d.Procedure.Field == filter.Field);
         if (filter.Channel is { } channel)
             query = query.Where(d => d.ChannelIn == channel);
-        var received = query.Where(d => d.Clock != null && !NotReceived.Contains(d.State));
+        var received = query.Where(d => d.Clock != null && !DossierStates.NeverReceived.Contains(d.State));
         var finishedIn = received.Where(d => d.FinishedAt >= start && d.FinishedAt < end);
         var inProgress = received.Where(d => d.SubmittedAt < end && (d.FinishedAt == null || d.FinishedAt >= end));
         return figure switch

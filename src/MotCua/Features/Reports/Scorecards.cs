@@ -38,8 +38,7 @@ public static class Scorecards
             && d.History.Any(h => h.Action == DossierAction.Digitize || h.Action == DossierAction.AttachOnline)), cancellationToken);
         var paidOnline = await CountByAgencyAsync(visible.Where(d => db.PaymentIntents.Any(p => p.DossierCode == d.Code
             && p.Status == PaymentIntentStatus.Paid && p.SettledAt >= start && p.SettledAt < end)), cancellationToken);
-        var neverReceived = Enum.GetValues<DossierState>().Where(s => !s.WasReceived()).ToArray();
-        var complained = await CountByAgencyAsync(visible.Where(d => d.SubmittedAt >= start && d.SubmittedAt < end && d.Clock != null && !neverReceived.Contains(d.State))
+        var complained = await CountByAgencyAsync(visible.Where(d => d.SubmittedAt >= start && d.SubmittedAt < end && d.Clock != null && !DossierStates.NeverReceived.Contains(d.State))
             .Where(d => db.FeedbackItems.Any(f => f.DossierCode == d.Code) || db.Ratings.Any(r => r.DossierCode == d.Code && r.Level == SatisfactionLevel.Dissatisfied)),
             cancellationToken);
         var feedback = await FiguresModel.FeedbackTotalsAsync(desk.InScope(officer.Actor).Where(f => f.ReceivedAt >= start && f.ReceivedAt < end), now, cancellationToken);
