@@ -16,6 +16,9 @@ public partial class DashboardTests
         await using var app = await MotCuaApp.StartAsync(provider, dossiers: 120);
         var client = await app.SignedIn("giamdoc");
         var page = await client.GetStringAsync("/bao-cao");
+        // Unless told otherwise, the last 90 days up to today (23/11/2026), and the picker says so.
+        Assert.Contains("<option value=\"\">90 ngày gần nhất</option>", page);
+        Assert.Contains("từ ngày 26/08/2026 đến ngày 23/11/2026", page);
 
         // The period tiles: each links to its dossiers, and the list holds as many as the figure says.
         var tiles = FigureLinks().Matches(page).Select(m => (Href: WebUtility.HtmlDecode(m.Groups[1].Value), Count: int.Parse(m.Groups[2].Value))).ToList();
