@@ -223,8 +223,11 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             b.HasIndex(d => new { d.CenterId, d.Code });
             b.HasIndex(nameof(Dossier.CenterId), "ProcedureCode", nameof(Dossier.Code));
             b.HasIndex(d => new { d.CenterId, d.State, d.Code });
-            // The dossiers still to be decided, overdue first, and their due counts read from the index alone (ADR 17).
-            b.HasIndex(d => new { d.CenterId, d.Due, d.Code, d.AgencyId, d.State }, "IX_Dossiers_Unfinished").HasFilter(UnfinishedDossiers.IndexFilter);
+            // The dossiers still to be decided, overdue first, and their counts by due status read from the index alone (ADR 17).
+            b.HasIndex([nameof(Dossier.CenterId), nameof(Dossier.Due), nameof(Dossier.Code), nameof(Dossier.AgencyId), nameof(Dossier.State), "ProcedureCode"],
+                "IX_Dossiers_Unfinished").HasFilter(DossierQueues.UnfinishedFilter);
+            // An agency's inbox, soonest due first.
+            b.HasIndex(d => new { d.AgencyId, d.Due, d.Code }, "IX_Dossiers_AgencyInbox").HasFilter(DossierQueues.AgencyInboxFilter);
         });
         model.Entity<HistoryEntry>(b =>
         {

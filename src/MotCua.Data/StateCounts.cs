@@ -22,23 +22,6 @@ public sealed class DossierStateCount
     public int Late { get; set; }
 }
 
-public static class UnfinishedDossiers
-{
-    /// <summary>The states a dossier with no timeliness yet may still be decided from.</summary>
-    public static readonly DossierState[] States = Enum.GetValues<DossierState>().Where(s => !s.IsFinal()).ToArray();
-
-    /// <summary>
-    /// The dossiers still to be decided: no timeliness and a state that is not final. The states are written into the
-    /// SQL as constants, the same list as the filter of the index that serves this query (PostgreSQL uses a partial
-    /// index only when it can prove the query's condition implies the index's).
-    /// </summary>
-    public static IQueryable<Dossier> Unfinished(this IQueryable<Dossier> dossiers) =>
-        dossiers.Where(d => d.Timeliness == null && EF.Constant(States).Contains(d.State));
-
-    /// <summary>The same condition as the filter of the index on the unfinished dossiers.</summary>
-    internal static string IndexFilter => $"\"Timeliness\" IS NULL AND \"State\" IN ({string.Join(", ", States.Select(s => $"'{s}'"))})";
-}
-
 public sealed partial class MotCuaDbContext
 {
     public DbSet<DossierStateCount> DossierStateCounts => Set<DossierStateCount>();

@@ -28,7 +28,11 @@ static class DatabaseCommands
                 ? "Cơ sở dữ liệu đã ở phiên bản mới nhất."
                 : $"Đã áp dụng {pending.Count} migration: {string.Join(", ", pending)}");
             if (await TallyRebuild.IsMissingAsync(db, cancellationToken))
-                parsed.InvocationConfiguration.Output.WriteLine($"Đã đếm lại số liệu tổng hợp (theo ngày và theo trạng thái) từ {await TallyRebuild.RunAsync(db, cancellationToken):N0} hồ sơ.");
+            {
+                var counted = await TallyRebuild.RunAsync(db, cancellationToken);
+                parsed.InvocationConfiguration.Output.WriteLine(
+                    $"Đã đếm lại số liệu tổng hợp (theo ngày và theo trạng thái) từ {counted.ToString("N0", Domain.VietnameseFormat.Culture)} hồ sơ.");
+            }
             return CommandLine.Ok;
         });
         return command;

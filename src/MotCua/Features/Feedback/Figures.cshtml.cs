@@ -120,9 +120,7 @@ public sealed class FiguresModel(MotCuaDbContext db, FeedbackDesk desk, CurrentO
     {
         var submitted = db.Dossiers.VisibleTo(officer).Where(d => d.SubmittedAt >= start && d.SubmittedAt < end);
         var due = await DueCounts.CountAsync(submitted, now, DueBadge.DueSoonUntil(now, calendar), cancellationToken);
-        var complained = await submitted.Where(d => !DossierStates.NeverReceived.Contains(d.State))
-            .Where(d => db.FeedbackItems.Any(f => f.DossierCode == d.Code)
-                || db.Ratings.Any(r => r.DossierCode == d.Code && r.Level == SatisfactionLevel.Dissatisfied))
+        var complained = await submitted.Where(d => !DossierStates.NeverReceived.Contains(d.State)).Complained(db)
             .GroupBy(d => d.AgencyId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return due.Where(c => c.State.WasReceived()).GroupBy(c => c.AgencyId).ToDictionary(g => g.Key,

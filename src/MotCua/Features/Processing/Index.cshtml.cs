@@ -17,13 +17,6 @@ namespace MotCua.Features.Processing;
 /// </summary>
 public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time) : PageModel
 {
-    /// <summary>The states in which a dossier is still being decided, in the order of the filter.</summary>
-    public static readonly DossierState[] OpenStates =
-    [
-        DossierState.InProcessing, DossierState.Consulting, DossierState.SupplementRequested,
-        DossierState.WaitingForApplicant, DossierState.ResultReady,
-    ];
-
     [BindProperty(SupportsGet = true, Name = "trang-thai")]
     public string? Filter { get; set; }
 
@@ -48,11 +41,11 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
     {
         var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
         var now = time.GetUtcNow();
-        var open = db.Dossiers.VisibleTo(officer).Where(d => OpenStates.Contains(d.State));
+        var open = db.Dossiers.VisibleTo(officer).InAgencyInbox();
         Counts = await open.GroupBy(d => d.State).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-        State = Enum.TryParse<DossierState>(Filter, out var state) && OpenStates.Contains(state) ? state : null;
+        State = Enum.TryParse<DossierState>(Filter, out var state) && DossierQueues.AgencyInboxStates.Contains(state) ? state : null;
         var shown = State is { } s ? open.Where(d => d.State == s) : open;
         List = DossierListPage.Read(Request, State is { } t ? Counts.GetValueOrDefault(t) : Counts.Values.Sum());
         var rows = await List.Apply(shown, nullsLast: db.Database.IsNpgsql())

@@ -39,8 +39,7 @@ public static class Scorecards
         var paidOnline = await CountByAgencyAsync(visible.Where(d => db.PaymentIntents.Any(p => p.DossierCode == d.Code
             && p.Status == PaymentIntentStatus.Paid && p.SettledAt >= start && p.SettledAt < end)), cancellationToken);
         var complained = await CountByAgencyAsync(visible.Where(d => d.SubmittedAt >= start && d.SubmittedAt < end && d.Clock != null && !DossierStates.NeverReceived.Contains(d.State))
-            .Where(d => db.FeedbackItems.Any(f => f.DossierCode == d.Code) || db.Ratings.Any(r => r.DossierCode == d.Code && r.Level == SatisfactionLevel.Dissatisfied)),
-            cancellationToken);
+            .Complained(db), cancellationToken);
         var feedback = await FiguresModel.FeedbackTotalsAsync(desk.InScope(officer.Actor).Where(f => f.ReceivedAt >= start && f.ReceivedAt < end), now, cancellationToken);
         var names = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
 

@@ -29,6 +29,17 @@ public static class Dossiers
         _ => counts.Where(c => false),
     };
 
+    /// <summary>
+    /// The dossiers someone complained about: named by a feedback item or rated Không hài lòng (LAW §9.4 5.4). Asked from the
+    /// complaints' side (few) into the dossiers (many), so a long period costs what its complaints cost, not what its dossiers do.
+    /// </summary>
+    public static IQueryable<Dossier> Complained(this IQueryable<Dossier> dossiers, MotCuaDbContext db)
+    {
+        var codes = db.FeedbackItems.Where(f => f.DossierCode != null).Select(f => f.DossierCode!)
+            .Union(db.Ratings.Where(r => r.Level == Domain.Ratings.SatisfactionLevel.Dissatisfied).Select(r => r.DossierCode));
+        return dossiers.Where(d => codes.Contains(d.Code));
+    }
+
     /// <summary>One whole dossier (its procedure version and control slip) if the officer may see it; null otherwise.</summary>
     public static Task<Dossier?> LoadVisibleAsync(this MotCuaDbContext db, DossierCode code, CurrentOfficer officer, CancellationToken cancellationToken = default) =>
         db.Dossiers.VisibleTo(officer).Whole().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);

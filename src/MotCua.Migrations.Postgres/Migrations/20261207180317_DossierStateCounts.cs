@@ -29,9 +29,15 @@ namespace MotCua.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_AgencyInbox",
+                table: "Dossiers",
+                columns: new[] { "AgencyId", "Due", "Code" },
+                filter: "\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Unfinished",
                 table: "Dossiers",
-                columns: new[] { "CenterId", "Due", "Code", "AgencyId", "State" },
+                columns: new[] { "CenterId", "Due", "Code", "AgencyId", "State", "ProcedureCode" },
                 filter: "\"Timeliness\" IS NULL AND \"State\" IN ('Submitted', 'Received', 'InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady', 'AtReturnDesk')");
         }
 
@@ -40,6 +46,10 @@ namespace MotCua.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DossierStateCounts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_AgencyInbox",
+                table: "Dossiers");
 
             migrationBuilder.DropIndex(
                 name: "IX_Dossiers_Unfinished",
