@@ -9,6 +9,9 @@ public static class VietnameseFormat
 
     public static string Money(long vnd) => vnd.ToString("#,0", Culture) + " đ";
 
+    /// <summary>A count as officers read it: 10.000.500.</summary>
+    public static string Number(long count) => count.ToString("#,0", Culture);
+
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The day of an instant in Vietnam.</summary>

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain;
+using MotCua.Domain.Codes;
 using MotCua.Domain.Dossiers;
+using MotCua.Features.Exceptions;
 using MotCua.Tests.Processing;
 using static MotCua.Tests.Exceptions.ExceptionDesk;
 
@@ -63,6 +66,35 @@ public class OverdueAndEarlyTests
         var missing = list[..list.IndexOf("Đã giải trình (", StringComparison.Ordinal)];
         Assert.Contains($"Chưa có giải trình ({expected.Count})", missing);
         Assert.Equal(expected, System.Text.RegularExpressions.Regex.Matches(missing, "<tr id=\"([^\"]+)\">").Select(m => m.Groups[1].Value).Order().ToList());
+    }
+
+    /// <summary>Past one screen of rows the unexplained are counted from the kept state counts and the unfinished dossiers' index, less the explained.</summary>
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_long_overdue_list_shows_the_longest_waiting_and_counts_every_one_the_aggregate_finds_unexplained_R35(string provider)
+    {
+        await using var app = await MotCuaApp.StartAsync(provider, dossiers: 60);
+        var codes = await TestDossiers.ReceiveManyAsync(app, Certification, Local(2, 9), OverdueDossiers.Shown + 5);
+        await using var db = app.NewDbContext();
+        var explained = await db.Dossiers.Include(d => d.History).SingleAsync(d => d.Code == DossierCode.Parse(codes[0]));
+        var leader = await Reception.Desk.ActorAsync(db, "lanhdao1", Role.AgencyLeader);
+        Assert.True(explained.ExplainOverdue("Chờ kết quả xác minh của Công an xã.", leader, app.Clock.GetUtcNow()).Succeeded);
+        await db.SaveChangesAsync();
+
+        var now = app.Clock.GetUtcNow();
+        var all = await db.Dossiers.Include(d => d.History).AsNoTracking().ToListAsync();
+        var unexplained = all.Where(d => d.LacksOverdueExplanation(now)).ToList();
+        Assert.True(unexplained.Count > OverdueDossiers.Shown);
+        var list = await (await app.As("giamsat")).ReadAsync("/qua-han");
+        var missing = list[..list.IndexOf("Đã giải trình (", StringComparison.Ordinal)];
+        Assert.Contains($"Chưa có giải trình ({VietnameseFormat.Number(unexplained.Count)})", missing);
+        Assert.Contains("Đã giải trình (1)", list);
+        var shown = System.Text.RegularExpressions.Regex.Matches(missing, "<tr id=\"([^\"]+)\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(OverdueDossiers.Shown, shown.Count);
+        Assert.DoesNotContain(codes[0], shown);
+        // The longest waiting: no unexplained dossier left off was due before one shown.
+        var lastShownDue = unexplained.Where(d => shown.Contains(d.Code.ToString())).Max(d => d.Due);
+        Assert.All(unexplained.Where(d => !shown.Contains(d.Code.ToString())), d => Assert.True(d.Due >= lastShownDue));
     }
 
     [Theory]

@@ -42,17 +42,32 @@ public static class OverdueDossiers
     /// <summary>
     /// The officer's overdue dossiers (R35) with or without the agency's explanation, as the database
     /// selects them (the same test as <see cref="Dossier.IsOverdue"/>): those waiting longest first,
-    /// or the latest explained first; and how many there are.
+    /// or the latest explained first; and how many there are. Explained dossiers are few and found from the
+    /// history's (action, at) index; the unexplained are counted as every late dossier (kept in the state counts)
+    /// and every open overdue one (the unfinished dossiers' index) less the explained: the years of late dossiers are never counted one by one.
     /// </summary>
     public static async Task<(IReadOnlyList<Dossier> Shown, int Count)> ListAsync(MotCuaDbContext db, CurrentOfficer officer, DateTimeOffset now,
         bool explained, CancellationToken cancellationToken)
     {
-        var query = db.Dossiers.VisibleTo(officer)
-            .Where(d => d.Timeliness == Timeliness.Late
-                || (d.Due < now && (d.State == DossierState.Received || d.State == DossierState.InProcessing || d.State == DossierState.Consulting)))
-            .Where(d => d.History.Any(h => h.Action == DossierAction.ExplainOverdue) == explained);
+        var overdue = Overdue(db.Dossiers.VisibleTo(officer), now);
+        var query = explained
+            ? overdue.Where(d => d.History.Any(h => h.Action == DossierAction.ExplainOverdue))
+            : overdue.Where(d => !d.History.Any(h => h.Action == DossierAction.ExplainOverdue));
         var ordered = explained ? query.OrderByDescending(d => d.Due) : query.OrderBy(d => d.Due);
         var shown = await ordered.ThenBy(d => d.Code).Take(Shown).AsNoTracking().Whole().AsSplitQuery().ToListAsync(cancellationToken);
-        return (shown, shown.Count < Shown ? shown.Count : await query.CountAsync(cancellationToken));
+        if (shown.Count < Shown)
+            return (shown, shown.Count);
+        var explainedCount = await overdue.CountAsync(d => d.History.Any(h => h.Action == DossierAction.ExplainOverdue), cancellationToken);
+        if (explained)
+            return (shown, explainedCount);
+        var late = await db.DossierStateCounts.VisibleTo(officer).SumAsync(c => c.Late, cancellationToken);
+        var open = await db.Dossiers.VisibleTo(officer).Unfinished().Where(d => d.Due < now && OpenStates.Contains(d.State)).CountAsync(cancellationToken);
+        return (shown, late + open - explainedCount);
     }
+
+    /// <summary>The states in which a dossier past its due date is overdue (<see cref="Dossier.IsOverdue"/>).</summary>
+    static readonly DossierState[] OpenStates = [DossierState.Received, DossierState.InProcessing, DossierState.Consulting];
+
+    static IQueryable<Dossier> Overdue(IQueryable<Dossier> dossiers, DateTimeOffset now) =>
+        dossiers.Where(d => d.Timeliness == Timeliness.Late || (d.Due < now && OpenStates.Contains(d.State)));
 }

@@ -98,7 +98,7 @@ public sealed class DossierListPage
         Descending ? q.ThenByDescending(key) : q.ThenBy(key);
 
     /// <summary>"Trang 2/37 — 1.834 hồ sơ".</summary>
-    public string Caption => $"Trang {Number}/{Pages} — {Total.ToString("#,0", Domain.VietnameseFormat.Culture)} hồ sơ";
+    public string Caption => $"Trang {Number}/{Pages} — {Domain.VietnameseFormat.Number(Total)} hồ sơ";
 
     /// <summary>The link to another page, keeping every filter and the order.</summary>
     public string PageLink(int number) => Link(number, Sort, Descending);
