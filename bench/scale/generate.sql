@@ -13,7 +13,8 @@
 -- interleaved parts, each committed: an interrupted run leaves fewer dossiers spread over the same
 -- years. Secondary indexes are dropped for the load and rebuilt at the end (their definitions wait in
 -- bench_indexes meanwhile); foreign keys are not checked during the load (session_replication_role).
--- Afterwards: empty "DossierDayCounts" and run `motcua migrate`, which recounts the tally.
+-- The summaries kept by the application (the tally, the state counts) are emptied at the end:
+-- `motcua migrate` afterwards recounts them.
 \set ON_ERROR_STOP on
 SELECT set_config('motcua.copies', :'copies', false), set_config('motcua.years', :'years', false),
        set_config('motcua.chunks', :'chunks', false);
@@ -122,5 +123,7 @@ BEGIN
 END $$;
 DROP TABLE bench_indexes;
 RESET session_replication_role;
+DELETE FROM "DossierDayCounts";
+DELETE FROM "DossierStateCounts";
 VACUUM ANALYZE "Dossiers";
 VACUUM ANALYZE "History";
