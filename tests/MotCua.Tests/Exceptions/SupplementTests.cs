@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Dossiers;
 using MotCua.Features.Supplements;
@@ -11,6 +12,33 @@ namespace MotCua.Tests.Exceptions;
 /// <summary>The supplement path over HTTP (R15, R16): request, notice, completion at the counter or online, closure.</summary>
 public class SupplementTests
 {
+    /// <summary>Where applicants never come back the waiting pile up: the desk shows a page of them and counts them all.</summary>
+    [Fact]
+    public async Task The_supplement_desk_counts_every_dossier_waiting_for_its_applicant_and_shows_the_first_page_R16()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
+        var codes = await TestDossiers.ReceiveManyAsync(app, MaritalStatus, Local(20, 9), IndexModel.Shown + 3);
+        await using (var db = app.NewDbContext())
+        {
+            var locality = await app.Services.GetRequiredService<LocalitySource>().GetAsync(db);
+            var processor = await Reception.Desk.ActorAsync(db, "chuyenvien1", Domain.Role.Processor);
+            var reception = await Reception.Desk.ActorAsync(db, "tiepnhan1", Domain.Role.Reception);
+            foreach (var dossier in await db.Dossiers.Include(d => d.History).Include(d => d.Version).ToListAsync())
+            {
+                Assert.True(dossier.RequestSupplement(["Bản sao giấy tờ tùy thân"], "Bản chụp không rõ", processor, Local(23, 9), locality).Succeeded);
+                Assert.True(dossier.NotifySupplement(reception, Local(23, 10)).Succeeded);
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var desk = await (await app.SignedIn("tiepnhan1")).ReadAsync("/bo-sung");
+        Assert.Contains($"Chờ người nộp bổ sung ({IndexModel.Shown + 3})", desk);
+        Assert.Contains($"Hiển thị {IndexModel.Shown} hồ sơ đầu theo mã hồ sơ", desk);
+        var waiting = desk[desk.IndexOf("id=\"waiting\"", StringComparison.Ordinal)..];
+        var shown = System.Text.RegularExpressions.Regex.Matches(waiting, "<tr id=\"([^\"]+)\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(codes.Order(StringComparer.Ordinal).Take(IndexModel.Shown), shown.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task A_processor_requests_a_supplement_the_Center_notifies_and_receives_it_and_the_clock_restarts_from_zero_R15_R45(string provider)

@@ -17,16 +17,22 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
 {
     public IReadOnlyList<Dossier> ToNotify { get; private set; } = [];
     public IReadOnlyList<Dossier> Waiting { get; private set; } = [];
+    public int WaitingCount { get; private set; }
     public Locality Locality { get; private set; } = null!;
+
+    /// <summary>Dossiers waiting for the applicant shown at most: they pile up where applicants never come back.</summary>
+    public const int Shown = 200;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Locality = await localities.GetAsync(db, cancellationToken);
-        var dossiers = await db.Dossiers.VisibleTo(officer).AsNoTracking()
-            .Where(d => d.State == DossierState.SupplementRequested || d.State == DossierState.WaitingForApplicant)
-            .Include(d => d.Procedure).Include(d => d.History).OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        ToNotify = dossiers.Where(d => d.State == DossierState.SupplementRequested).ToList();
-        Waiting = dossiers.Where(d => d.State == DossierState.WaitingForApplicant).OrderBy(d => d.Supplements[^1].NotifiedAt).ToList();
+        // The supplement requests and their notices live on the dossier row: no control slip is read.
+        var dossiers = db.Dossiers.VisibleTo(officer).AsNoTracking().Include(d => d.Procedure);
+        ToNotify = await dossiers.Where(d => d.State == DossierState.SupplementRequested).OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        var waiting = dossiers.Where(d => d.State == DossierState.WaitingForApplicant);
+        var shown = await waiting.OrderBy(d => d.Code).Take(Shown).ToListAsync(cancellationToken);
+        WaitingCount = shown.Count < Shown ? shown.Count : await waiting.CountAsync(cancellationToken);
+        Waiting = shown.OrderBy(d => d.Supplements[^1].NotifiedAt).ToList();
     }
 
     public static string When(DateTimeOffset? instant) => DueBadge.Show(instant);
