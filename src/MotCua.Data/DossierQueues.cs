@@ -24,7 +24,7 @@ public static class DossierQueues
     public static IQueryable<Dossier> Unfinished(this IQueryable<Dossier> dossiers) =>
         dossiers.Where(d => d.Timeliness == null && EF.Constant(UnfinishedStates).Contains(d.State));
 
-    /// <summary>The dossiers an agency is working on (its inbox).</summary>
+    /// <summary>The dossiers an agency is working on: its inbox, and what the Center urges agencies about.</summary>
     public static IQueryable<Dossier> InAgencyInbox(this IQueryable<Dossier> dossiers) =>
         dossiers.Where(d => EF.Constant(AgencyInboxStates).Contains(d.State));
 

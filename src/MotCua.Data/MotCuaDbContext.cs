@@ -226,8 +226,9 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             // The dossiers still to be decided, overdue first, and their counts by due status read from the index alone (ADR 17).
             b.HasIndex([nameof(Dossier.CenterId), nameof(Dossier.Due), nameof(Dossier.Code), nameof(Dossier.AgencyId), nameof(Dossier.State), "ProcedureCode"],
                 "IX_Dossiers_Unfinished").HasFilter(DossierQueues.UnfinishedFilter);
-            // An agency's inbox, soonest due first.
+            // An agency's inbox, and the Center's view of what the agencies hold (to urge them), soonest due first.
             b.HasIndex(d => new { d.AgencyId, d.Due, d.Code }, "IX_Dossiers_AgencyInbox").HasFilter(DossierQueues.AgencyInboxFilter);
+            b.HasIndex(d => new { d.CenterId, d.Due, d.Code }, "IX_Dossiers_AtAgencies").HasFilter(DossierQueues.AgencyInboxFilter);
         });
         model.Entity<HistoryEntry>(b =>
         {

@@ -1373,6 +1373,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.HasIndex(new[] { "AgencyId", "Due", "Code" }, "IX_Dossiers_AgencyInbox")
                         .HasFilter("\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
 
+                    b.HasIndex(new[] { "CenterId", "Due", "Code" }, "IX_Dossiers_AtAgencies")
+                        .HasFilter("\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
+
                     b.HasIndex(new[] { "CenterId", "Due", "Code", "AgencyId", "State", "ProcedureCode" }, "IX_Dossiers_Unfinished")
                         .HasFilter("\"Timeliness\" IS NULL AND \"State\" IN ('Submitted', 'Received', 'InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady', 'AtReturnDesk')");
 

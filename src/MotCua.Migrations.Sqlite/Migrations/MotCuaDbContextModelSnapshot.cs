@@ -1346,6 +1346,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "AgencyId", "Due", "Code" }, "IX_Dossiers_AgencyInbox")
                         .HasFilter("\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
 
+                    b.HasIndex(new[] { "CenterId", "Due", "Code" }, "IX_Dossiers_AtAgencies")
+                        .HasFilter("\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
+
                     b.HasIndex(new[] { "CenterId", "Due", "Code", "AgencyId", "State", "ProcedureCode" }, "IX_Dossiers_Unfinished")
                         .HasFilter("\"Timeliness\" IS NULL AND \"State\" IN ('Submitted', 'Received', 'InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady', 'AtReturnDesk')");
 

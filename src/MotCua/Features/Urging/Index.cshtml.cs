@@ -100,8 +100,9 @@ public sealed class IndexModel(MotCuaDbContext db, CurrentOfficer officer, Local
             .ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name)).ToList();
 
         var soonUntil = DueBadge.DueSoonUntil(now, calendar);
-        // From the unit's open dossiers by state and due date (an inbox index), never its whole archive.
-        var query = db.Dossiers.VisibleTo(officer).Where(d => Dossier.UrgedStates.Contains(d.State) && d.Due < soonUntil);
+        // What the agencies hold, soonest due first, never the whole archive: the urged states are some of the agencies' inbox
+        // states, written as constants so that PostgreSQL reads IX_Dossiers_AtAgencies in due order (ADR 17).
+        var query = db.Dossiers.VisibleTo(officer).Where(d => EF.Constant(Dossier.UrgedStates).Contains(d.State) && d.Due < soonUntil);
         if (!string.IsNullOrEmpty(Agency))
             query = query.Where(d => d.AgencyId == Agency);
         var rows = await query.OrderBy(d => d.Due).ThenBy(d => d.Code).Take(Shown)

@@ -12,7 +12,7 @@ using MotCua.Data;
 namespace MotCua.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261207180301_DossierStateCounts")]
+    [Migration("20261207183855_DossierStateCounts")]
     partial class DossierStateCounts
     {
         /// <inheritdoc />
@@ -1347,6 +1347,9 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.HasIndex("CenterId", "SubmittedAt", "Code");
 
                     b.HasIndex(new[] { "AgencyId", "Due", "Code" }, "IX_Dossiers_AgencyInbox")
+                        .HasFilter("\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
+
+                    b.HasIndex(new[] { "CenterId", "Due", "Code" }, "IX_Dossiers_AtAgencies")
                         .HasFilter("\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
 
                     b.HasIndex(new[] { "CenterId", "Due", "Code", "AgencyId", "State", "ProcedureCode" }, "IX_Dossiers_Unfinished")

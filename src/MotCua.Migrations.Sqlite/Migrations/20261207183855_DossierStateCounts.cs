@@ -35,6 +35,12 @@ namespace MotCua.Migrations.Sqlite.Migrations
                 filter: "\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_AtAgencies",
+                table: "Dossiers",
+                columns: new[] { "CenterId", "Due", "Code" },
+                filter: "\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Unfinished",
                 table: "Dossiers",
                 columns: new[] { "CenterId", "Due", "Code", "AgencyId", "State", "ProcedureCode" },
@@ -49,6 +55,10 @@ namespace MotCua.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Dossiers_AgencyInbox",
+                table: "Dossiers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_AtAgencies",
                 table: "Dossiers");
 
             migrationBuilder.DropIndex(

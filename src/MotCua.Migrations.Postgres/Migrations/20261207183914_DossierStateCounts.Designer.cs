@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261207180317_DossierStateCounts")]
+    [Migration("20261207183914_DossierStateCounts")]
     partial class DossierStateCounts
     {
         /// <inheritdoc />
@@ -1374,6 +1374,9 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.HasIndex("CenterId", "SubmittedAt", "Code");
 
                     b.HasIndex(new[] { "AgencyId", "Due", "Code" }, "IX_Dossiers_AgencyInbox")
+                        .HasFilter("\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
+
+                    b.HasIndex(new[] { "CenterId", "Due", "Code" }, "IX_Dossiers_AtAgencies")
                         .HasFilter("\"State\" IN ('InProcessing', 'Consulting', 'SupplementRequested', 'WaitingForApplicant', 'ResultReady')");
 
                     b.HasIndex(new[] { "CenterId", "Due", "Code", "AgencyId", "State", "ProcedureCode" }, "IX_Dossiers_Unfinished")
