@@ -82,10 +82,6 @@ public sealed record MonthlyReview(
         return null;
     }
 
-    /// <summary>The actions that finish a dossier: its result or refusal, resolved at the counter, or closed without one.</summary>
-    static readonly DossierAction[] Finishing =
-        [DossierAction.RecordResult, DossierAction.Refuse, DossierAction.ResolveOnTheSpot, DossierAction.Stop, DossierAction.CloseUnsupplemented];
-
     static readonly DossierAction[] Returning = [DossierAction.Return, DossierAction.ResolveOnTheSpot];
 
     /// <summary>The actions whose written notice must be attached (R56): supplement requests and completion slips (Mẫu 02), refusals (Mẫu 03, R17).</summary>
@@ -100,7 +96,8 @@ public sealed record MonthlyReview(
 
     /// <summary>
     /// The review of <paramref name="month"/> for the officer's Center. Figures are grouped in the database on indexed
-    /// columns (the dossiers' SubmittedAt for receptions, the history rows' action and time for what was done in the month);
+    /// columns (the dossiers' SubmittedAt for receptions and FinishedAt for what was finished, the history rows' action and time
+    /// for the rest of what was done in the month);
     /// the lists keep their first <see cref="Shown"/> rows with their totals.
     /// </summary>
     public static async Task<MonthlyReview> LoadAsync(MotCuaDbContext db, CurrentOfficer officer, WorkingCalendar calendar, DateOnly month,
@@ -137,16 +134,18 @@ public sealed record MonthlyReview(
                 of.Where(r => r.State is DossierState.Submitted or DossierState.Withdrawn).Sum(r => r.Count));
         }).ToList();
 
-        var finished = await Acted(Finishing, start, end)
-            .GroupBy(a => new { a.History.Action, a.Dossier.Timeliness })
-            .Select(g => new { g.Key.Action, g.Key.Timeliness, Count = g.Count() })
+        // Finished: a result or refusal, resolved at the counter, or closed without one; FinishedAt is set by each (its index reads the month).
+        var finishedIn = visible.Where(d => d.FinishedAt >= start && d.FinishedAt < end);
+        var finished = await finishedIn.GroupBy(d => new { d.State, d.Timeliness })
+            .Select(g => new { g.Key.State, g.Key.Timeliness, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        int Finished(Timeliness t) => finished.Where(f => f.Timeliness == t && f.Action is not (DossierAction.Stop or DossierAction.CloseUnsupplemented)).Sum(f => f.Count);
+        int Finished(Timeliness t) => finished.Where(f => f.Timeliness == t).Sum(f => f.Count);
         var returned = await Acted(Returning, start, end).CountAsync(cancellationToken);
 
         // In progress at the end of the month: open now and received before it, or finished only after it.
-        var openNow = visible.Where(d => Open.Contains(d.State) && d.SubmittedAt < asAt);
-        var finishedAfter = Acted(Finishing, asAt).Select(a => a.Dossier).Where(d => d.SubmittedAt < asAt);
+        // Open means unfinished: said so, the unfinished dossiers' index serves it (ADR 17).
+        var openNow = visible.Unfinished().Where(d => Open.Contains(d.State) && d.SubmittedAt < asAt);
+        var finishedAfter = visible.Where(d => d.FinishedAt >= asAt && d.SubmittedAt < asAt);
         var inProgress = await openNow.CountAsync(cancellationToken) + await finishedAfter.CountAsync(cancellationToken);
 
         var noticed = await Acted(Noticed, start, end).GroupBy(a => a.History.Action).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
@@ -159,13 +158,11 @@ public sealed record MonthlyReview(
             await missing.CountAsync(cancellationToken));
 
         // Overdue: finished late in the month, or still open past the due date at its end (the test of Dossier.IsOverdue).
-        var finishedIn = Acted(Finishing, start, end).Select(a => a.Dossier.Code);
-        var finishedLater = Acted(Finishing, asAt).Select(a => a.Dossier.Code);
         IQueryable<Dossier>[] overdueSets =
         [
-            visible.Where(d => d.Timeliness == Timeliness.Late && finishedIn.Contains(d.Code)),
+            finishedIn.Where(d => d.Timeliness == Timeliness.Late),
             openNow.Where(d => d.Due < asAt),
-            visible.Where(d => finishedLater.Contains(d.Code) && d.SubmittedAt < asAt && d.Due < asAt),
+            finishedAfter.Where(d => d.Due < asAt),
         ];
         var overdueShown = new List<OverdueDossier>();
         int overdueTotal = 0, overdueExplained = 0, openOverdue = 0;
@@ -203,8 +200,8 @@ public sealed record MonthlyReview(
 
         return new MonthlyReview(month, end, asAt, reception,
             Finished(Timeliness.Early), Finished(Timeliness.OnTime), Finished(Timeliness.Late),
-            finished.Where(f => f.Action == DossierAction.Refuse).Sum(f => f.Count),
-            finished.Where(f => f.Action is DossierAction.Stop or DossierAction.CloseUnsupplemented).Sum(f => f.Count),
+            noticed.Where(n => n.Key == DossierAction.Refuse).Sum(n => n.Count),
+            finished.Where(f => f.State is DossierState.Stopped or DossierState.ClosedUnsupplemented).Sum(f => f.Count),
             returned, inProgress, openOverdue,
             noticed.Where(n => n.Key is DossierAction.RequestSupplement or DossierAction.IssueCompletionSlip).Sum(n => n.Count),
             noticed.Where(n => n.Key is DossierAction.RefuseAtCounter or DossierAction.Refuse).Sum(n => n.Count),
