@@ -246,6 +246,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         OnFeedbackCreating(model);
         OnRatingsCreating(model);
         OnStaffingCreating(model);
+        OnFloorCreating(model);
         OnTallyCreating(model);
         OnStateCountsCreating(model);
         OnReplacementsCreating(model);

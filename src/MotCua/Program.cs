@@ -5,6 +5,7 @@ using MotCua.Cli;
 using MotCua.Features.Api;
 using MotCua.Features.Demo;
 using MotCua.Features.Files;
+using MotCua.Features.Floor;
 using MotCua.Features.Forms;
 using MotCua.Features.Notifications;
 using MotCua.Features.Payments;
@@ -58,6 +59,7 @@ builder.Services.AddNotifications();
 builder.Services.AddVnpay();
 builder.Services.AddScoped<OnlinePayments>();
 builder.Services.AddRatings();
+builder.Services.AddFloor();
 var vnpayPaths = builder.Configuration.GetSection(VnpayOptions.Section).Get<VnpayOptions>()
     ?? new VnpayOptions();
 builder.Services.AddRazorPages(options =>
@@ -110,6 +112,7 @@ app.UseAuthorization();
 app.MapRazorPages().WithStaticAssets();
 app.MapApiV1();
 app.MapOnlinePayments(vnpayPaths.IpnPath);
+app.MapFloor();
 app.MapGet("/health", () => TypedResults.Text("ok"));
 app.MapPlatformHealth();
 

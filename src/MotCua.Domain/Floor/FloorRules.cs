@@ -21,6 +21,12 @@ public static class FloorRules
     public static BrokenRule CalledElsewhere(int counter) =>
         new("R40", nameof(CalledElsewhere), $"Số thứ tự này đang được phục vụ tại quầy {counter}.");
 
+    public static readonly BrokenRule NoSuchCounter =
+        new("R40", nameof(NoSuchCounter), "Không có quầy này tại Trung tâm.");
+
+    public static readonly BrokenRule QueueEmpty =
+        new("R40", nameof(QueueEmpty), "Không còn công dân chờ ở lĩnh vực của quầy.");
+
     public static readonly BrokenRule TransferToSameGroup =
         new("R40", nameof(TransferToSameGroup), "Chọn quầy hoặc lĩnh vực khác để chuyển số thứ tự.");
 

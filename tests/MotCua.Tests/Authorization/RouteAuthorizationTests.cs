@@ -40,6 +40,8 @@ public partial class RouteAuthorizationTests
         "/phan-anh", "/phan-anh/da-gui/{code}", "/phan-anh/tra-cuu", "/phan-anh/cong-khai",
         "/api/v1/feedback", "/api/v1/feedback/answers", "/api/v1/feedback/{code}/status", "/api/v1/feedback/{code}/reply",
         "/api/v1/feedback/{code}/verdict", "/api/v1/feedback/{code}/re-complaint", "/api/v1/feedback/{code}/answer",
+        // The floor (R40): anyone takes a ticket and follows it; the hall's board shows numbers and counters, no one's data.
+        "/lay-so", "/lay-so/{day}/{number:int}", "/bang-goi", "/bang-goi/su-kien",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.
         "/api/v1/{*path}", "/{**path:file}",
     ];
@@ -96,7 +98,8 @@ public partial class RouteAuthorizationTests
             {
                 // Public pages are only read here (posting would submit or look up for real); an endpoint gets its own method, with nothing to act on.
                 var method = route.Methods.Contains("GET") ? "GET" : route.Methods[0];
-                var response = await anonymous.SendAsync(Request(method, url));
+                // Headers are enough, and the board's event stream never ends.
+                using var response = await anonymous.SendAsync(Request(method, url), HttpCompletionOption.ResponseHeadersRead);
                 if (response.StatusCode == HttpStatusCode.Unauthorized || SignIn(response))
                     failures.Add($"{method} {url} is public but asks to sign in ({(int)response.StatusCode})");
                 continue;

@@ -1,0 +1,102 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MotCua.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Floor : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Appointments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    BookedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    TicketNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tickets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ForCounter = table.Column<int>(type: "INTEGER", nullable: true),
+                    Counter = table.Column<int>(type: "INTEGER", nullable: true),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CalledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastCalledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Calls = table.Column<int>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Transfers = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_CenterId_Day_Code",
+                table: "Appointments",
+                columns: new[] { "CenterId", "Day", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_CenterId_Day_Start_Group",
+                table: "Appointments",
+                columns: new[] { "CenterId", "Day", "Start", "Group" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_CenterId_Day_Number",
+                table: "Tickets",
+                columns: new[] { "CenterId", "Day", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_CenterId_Day_State",
+                table: "Tickets",
+                columns: new[] { "CenterId", "Day", "State" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Appointments");
+
+            migrationBuilder.DropTable(
+                name: "Tickets");
+        }
+    }
+}
