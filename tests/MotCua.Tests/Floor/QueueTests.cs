@@ -32,7 +32,7 @@ public class QueueTests
         Assert.Contains("Đã gọi số 0002.", console); // the priority lane first
         Assert.Contains("Đang phục vụ: số <span id=\"counter-current\">0002</span>", console);
         Assert.Contains("Mời bạn đến <strong>quầy số 1</strong>", await citizen.GetStringAsync("/lay-so/2026-11-23/2"));
-        Assert.Contains("Trước bạn còn <strong>0</strong> người", await citizen.GetStringAsync("/lay-so/2026-11-23/1"));
+        Assert.Contains("Bạn là người tiếp theo", await citizen.GetStringAsync("/lay-so/2026-11-23/1"));
 
         // The next press finishes the one being served and calls the next.
         await counter.PostFormAsync("/quay?so=1&handler=Next", new(), "/quay?so=1");

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace MotCua.Tests.Browser;
+
+public sealed partial class JourneyInBrowserTests
+{
+    /// <summary>
+    /// A citizen takes a ticket at the kiosk; the hall's board, a second page, shows the call within a second of the officer
+    /// pressing "Gọi số tiếp theo" and says it in Vietnamese (the page's speech is recorded by a spy: headless browsers have no voice).
+    /// </summary>
+    [Fact]
+    public async Task A_kiosk_ticket_is_called_at_a_counter_and_the_hall_board_shows_and_speaks_it_within_a_second_R40()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 1, kestrel: true);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var kiosk = await (await browser.NewContextAsync(new() { BaseURL = app.Address, Locale = "vi-VN" })).NewPageAsync();
+        await kiosk.GotoAsync("/lay-so?kiosk=true");
+        await kiosk.GetByLabel("Tư pháp – Hộ tịch, chứng thực").CheckAsync();
+        await kiosk.GetByLabel("Người cao tuổi").CheckAsync();
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Lấy số" }).ClickAsync();
+        Assert.Equal("0001", await kiosk.Locator("#ticket-number").InnerTextAsync());
+        Assert.Contains("Bạn là người tiếp theo", await kiosk.Locator("#ticket-status").InnerTextAsync());
+        await Chromium.ScreenshotAsync(kiosk, "floor-1-kiosk-ticket");
+
+        var hall = await (await browser.NewContextAsync(new() { BaseURL = app.Address, Locale = "vi-VN" })).NewPageAsync();
+        await hall.AddInitScriptAsync("""
+            window.__spoken = [];
+            window.speechSynthesis.speak = u => window.__spoken.push({ text: u.text, lang: u.lang });
+            """);
+        await hall.GotoAsync("/bang-goi");
+        await hall.GetByRole(AriaRole.Button, new() { Name = "Bật âm thanh gọi số" }).ClickAsync();
+        await Assertions.Expect(hall.Locator("#board-connection")).ToHaveTextAsync("Đã kết nối");
+
+        var counter = await SignInAsync(browser, app, "tiepnhan1");
+        await counter.GotoAsync("/quay?so=1");
+        var pressed = Stopwatch.StartNew();
+        await counter.GetByRole(AriaRole.Button, new() { Name = "Gọi số tiếp theo" }).ClickAsync();
+        await hall.Locator("#board-calls tr.board-new").First.WaitForAsync(new() { Timeout = 5_000 });
+        var shown = pressed.Elapsed;
+        Assert.True(shown < TimeSpan.FromSeconds(1), $"the board showed the call {shown.TotalMilliseconds:0} ms after the press");
+        Assert.Equal("0001", await hall.Locator("#board-calls tr.board-new td.board-ticket").First.InnerTextAsync());
+        Assert.Equal("1", await hall.Locator("#board-calls tr.board-new td.board-counter").First.InnerTextAsync());
+        var spoken = await hall.EvaluateAsync<string[]>("() => window.__spoken.filter(s => s.lang === 'vi-VN').map(s => s.text)");
+        Assert.Contains("Mời công dân có số thứ tự 1 đến quầy số 1", spoken);
+        await Chromium.ScreenshotAsync(hall, "floor-2-board");
+        Assert.Contains("Đang phục vụ: số 0001", await counter.Locator("#counter-console").InnerTextAsync());
+        await Chromium.ScreenshotAsync(counter, "floor-3-counter");
+
+        await kiosk.ReloadAsync();
+        Assert.Contains("Mời bạn đến quầy số 1", await kiosk.Locator("#ticket-status").InnerTextAsync());
+    }
+}
