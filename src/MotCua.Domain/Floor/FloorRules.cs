@@ -54,6 +54,9 @@ public static class FloorRules
     public static readonly BrokenRule NotBooked =
         new("R40", nameof(NotBooked), "Lịch hẹn này đã được sử dụng hoặc đã hủy.");
 
+    public static readonly BrokenRule NoSuchAppointment =
+        new("R40", nameof(NoSuchAppointment), "Không tìm thấy lịch hẹn hôm nay với mã này.");
+
     public static readonly BrokenRule NotTheAppointmentDay =
         new("R40", nameof(NotTheAppointmentDay), "Lịch hẹn không phải của ngày hôm nay.");
 }

@@ -41,7 +41,7 @@ public partial class RouteAuthorizationTests
         "/api/v1/feedback", "/api/v1/feedback/answers", "/api/v1/feedback/{code}/status", "/api/v1/feedback/{code}/reply",
         "/api/v1/feedback/{code}/verdict", "/api/v1/feedback/{code}/re-complaint", "/api/v1/feedback/{code}/answer",
         // The floor (R40): anyone takes a ticket and follows it; the hall's board shows numbers and counters, no one's data.
-        "/lay-so", "/lay-so/{day}/{number:int}", "/bang-goi", "/bang-goi/su-kien",
+        "/lay-so", "/lay-so/{day}/{number:int}", "/bang-goi", "/bang-goi/su-kien", "/dat-lich",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.
         "/api/v1/{*path}", "/{**path:file}",
     ];

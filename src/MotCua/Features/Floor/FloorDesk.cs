@@ -122,6 +122,74 @@ public sealed class FloorDesk(MotCuaDbContext db, LocalitySource localities, Tim
             .OrderByDescending(t => t.CalledAt).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The slots of a day for a group, each with the bookings it still takes.</summary>
+    public async Task<IReadOnlyList<(TimeOnly Start, int Free)>> SlotsAsync(string centerId, string group, DateOnly day, CancellationToken cancellationToken)
+    {
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        var now = time.GetUtcNow();
+        var booked = await db.Appointments.Where(a => a.CenterId == centerId && a.Day == day && a.Group == group && a.State != AppointmentState.Cancelled)
+            .GroupBy(a => a.Start).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return AppointmentPlan.Default.Slots(calendar, day).Where(s => calendar.AtLocal(day, s) > now)
+            .Select(s => (s, Math.Max(0, AppointmentPlan.Default.Capacity - booked.GetValueOrDefault(s)))).ToList();
+    }
+
+    /// <summary>
+    /// Books a slot; the code the citizen checks in with is six random digits, unique on the day. Bookings of one slot
+    /// take turns on a counter row (held to the commit), so two citizens never both take its last place.
+    /// </summary>
+    public async Task<Outcome<Appointment>> BookAsync(string centerId, string group, DateOnly day, TimeOnly start, string name, string phone,
+        CancellationToken cancellationToken)
+    {
+        var groups = await GroupsAsync(centerId, cancellationToken);
+        var trimmed = group?.Trim() ?? "";
+        if (!groups.Contains(trimmed))
+            return FloorRules.GroupRequired;
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.NextAsync($"hen:{centerId}:{groups.ToList().IndexOf(trimmed)}:{start:HHmm}", day, cancellationToken);
+            var booked = await db.Appointments.CountAsync(a => a.CenterId == centerId && a.Day == day && a.Start == start && a.Group == trimmed
+                && a.State != AppointmentState.Cancelled, cancellationToken);
+            var code = System.Security.Cryptography.RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var made = Appointment.Book(centerId, trimmed, day, start, name, phone, code, booked, AppointmentPlan.Default, calendar, time.GetUtcNow());
+            if (made.Value is not { } appointment)
+                return made;
+            db.Appointments.Add(appointment);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return appointment;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // The same code drawn twice on one day: draw again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>Checks in today's appointment by its code: a ticket that takes the slot's place when on time.</summary>
+    public async Task<Outcome<Ticket>> CheckInAsync(string centerId, string code, CancellationToken cancellationToken)
+    {
+        var calendar = (await localities.GetAsync(db, cancellationToken)).Calendar;
+        var now = time.GetUtcNow();
+        var today = calendar.LocalDate(now);
+        var trimmed = code?.Trim() ?? "";
+        if (await db.Appointments.SingleOrDefaultAsync(a => a.CenterId == centerId && a.Day == today && a.Code == trimmed, cancellationToken) is not { } appointment)
+            return FloorRules.NoSuchAppointment;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = (int)await db.NextAsync(QueueKey(centerId), today, cancellationToken);
+        var checkedIn = appointment.CheckIn(number, calendar, now);
+        if (checkedIn.Value is not { } ticket)
+            return checkedIn;
+        db.Tickets.Add(ticket);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ticket;
+    }
+
     void Announce(Ticket ticket) =>
         board.Publish(ticket.CenterId, new BoardCall(ticket.Number, ticket.Display, ticket.Counter!.Value, ticket.Group, ticket.LastCalledAt!.Value, ticket.Calls));
 }

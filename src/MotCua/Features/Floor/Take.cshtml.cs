@@ -7,7 +7,8 @@ using MotCua.Platform;
 namespace MotCua.Features.Floor;
 
 /// <summary>Taking a queue ticket at the kiosk or on a phone (R40): a service group, the priority lane when it applies.</summary>
-[EnableRateLimiting(WebSetup.PublicLookup)]
+// Posting is limited per address (reading the form is not). A kiosk is one address for a whole hall: issue 15 exempts it.
+[EnableRateLimiting(WebSetup.PublicSubmission)]
 public sealed class TakeModel(FloorDesk desk) : PageModel
 {
     [BindProperty] public string? Group { get; set; }
@@ -36,6 +37,24 @@ public sealed class TakeModel(FloorDesk desk) : PageModel
         {
             Groups = await desk.GroupsAsync(centerId, cancellationToken);
             Problem = issued.Broken!.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        return Redirect($"/lay-so/{ticket.Day:yyyy-MM-dd}/{ticket.Number}{(AtKiosk ? "?kiosk=true" : "")}");
+    }
+
+    [BindProperty] public string? Code { get; set; }
+
+    /// <summary>A citizen with an appointment checks in with its code and gets a ticket in the slot's place.</summary>
+    public async Task<IActionResult> OnPostCheckInAsync(CancellationToken cancellationToken)
+    {
+        if (await desk.CenterIdAsync(cancellationToken) is not { } centerId)
+            return NotFound();
+        var checkedIn = await desk.CheckInAsync(centerId, Code ?? "", cancellationToken);
+        if (checkedIn.Value is not { } ticket)
+        {
+            Groups = await desk.GroupsAsync(centerId, cancellationToken);
+            Problem = checkedIn.Broken!.Message;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
