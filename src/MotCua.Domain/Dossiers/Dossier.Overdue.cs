@@ -9,8 +9,10 @@ public sealed partial class Dossier
     /// A dossier waiting for the applicant has no due date, so it is never overdue.
     /// </summary>
     public bool IsOverdue(DateTimeOffset now) =>
-        Timeliness == Dossiers.Timeliness.Late
-        || (Due is { } due && now > due && State is DossierState.Received or DossierState.InProcessing or DossierState.Consulting);
+        Timeliness == Dossiers.Timeliness.Late || (Due is { } due && now > due && OverdueStates.Contains(State));
+
+    /// <summary>The states in which a dossier past its due date is overdue (<see cref="IsOverdue"/>), for a database query too.</summary>
+    public static readonly DossierState[] OverdueStates = [DossierState.Received, DossierState.InProcessing, DossierState.Consulting];
 
     /// <summary>The agency's written explanation of the delay, when given (R35).</summary>
     public HistoryEntry? OverdueExplanation => _history.LastOrDefault(h => h.Action == DossierAction.ExplainOverdue);

@@ -61,13 +61,10 @@ public static class OverdueDossiers
         if (explained)
             return (shown, explainedCount);
         var late = await db.DossierStateCounts.VisibleTo(officer).SumAsync(c => c.Late, cancellationToken);
-        var open = await db.Dossiers.VisibleTo(officer).Unfinished().Where(d => d.Due < now && OpenStates.Contains(d.State)).CountAsync(cancellationToken);
+        var open = await db.Dossiers.VisibleTo(officer).Unfinished().Where(d => d.Due < now && Dossier.OverdueStates.Contains(d.State)).CountAsync(cancellationToken);
         return (shown, late + open - explainedCount);
     }
 
-    /// <summary>The states in which a dossier past its due date is overdue (<see cref="Dossier.IsOverdue"/>).</summary>
-    static readonly DossierState[] OpenStates = [DossierState.Received, DossierState.InProcessing, DossierState.Consulting];
-
     static IQueryable<Dossier> Overdue(IQueryable<Dossier> dossiers, DateTimeOffset now) =>
-        dossiers.Where(d => d.Timeliness == Timeliness.Late || (d.Due < now && OpenStates.Contains(d.State)));
+        dossiers.Where(d => d.Timeliness == Timeliness.Late || (d.Due < now && Dossier.OverdueStates.Contains(d.State)));
 }

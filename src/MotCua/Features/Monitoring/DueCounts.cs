@@ -62,9 +62,11 @@ public static class DueCounts
         var unfinished = await query.Unfinished().GroupBy(d => new { d.AgencyId, d.State })
             .Select(g => new { g.Key.AgencyId, g.Key.State, Overdue = g.Count(d => d.Due < now), Soon = g.Count(d => d.Due >= now && d.Due < soonUntil), OnTrack = g.Count(d => d.Due >= soonUntil) })
             .ToDictionaryAsync(g => (g.AgencyId, g.State), cancellationToken);
-        return stored.Where(s => s.Count > 0).Select(s => unfinished.GetValueOrDefault((s.AgencyId, s.State)) is { } u
-                ? new DueCount(s.AgencyId, s.State, s.Count, s.Early, s.OnTime, s.Late, u.Overdue, u.Soon, u.OnTrack)
-                : new DueCount(s.AgencyId, s.State, s.Count, s.Early, s.OnTime, s.Late, 0, 0, 0))
+        return stored.Where(s => s.Count > 0).Select(s =>
+            {
+                var u = unfinished.GetValueOrDefault((s.AgencyId, s.State));
+                return new DueCount(s.AgencyId, s.State, s.Count, s.Early, s.OnTime, s.Late, u?.Overdue ?? 0, u?.Soon ?? 0, u?.OnTrack ?? 0);
+            })
             .ToList();
     }
 }
