@@ -60,6 +60,10 @@ public sealed partial class JourneyInBrowserTests
         await Chromium.ScreenshotAsync(hall, "floor-2-board");
         Assert.Contains("Đang phục vụ: số 0001", await counter.Locator("#counter-console").InnerTextAsync());
         await Chromium.ScreenshotAsync(counter, "floor-3-counter");
+        await counter.GetByRole(AriaRole.Link, new() { Name = "Thống kê gọi số, thời gian chờ và phục vụ" }).ClickAsync();
+        Assert.Contains("Nguyễn", await counter.Locator("#statistics-officers").InnerTextAsync());
+        Assert.Equal(1, await counter.Locator("figure.chart svg rect.received").CountAsync());
+        await Chromium.ScreenshotAsync(counter, "floor-4-statistics");
 
         await kiosk.GetByRole(AriaRole.Link, new() { Name = "Cập nhật" }).ClickAsync();
         Assert.Contains("Mời bạn đến quầy số 1", await kiosk.Locator("#ticket-status").InnerTextAsync());
