@@ -80,4 +80,40 @@ public sealed partial class JourneyInBrowserTests
         await kiosk.WaitForURLAsync(url => url.Contains("/tra-cuu?ma="));
         Assert.Equal(code, await kiosk.GetByLabel("Mã hồ sơ").InputValueAsync());
     }
+    /// <summary>A citizen books a slot on a phone; at the Center the kiosk's "Tôi có lịch hẹn" gives a ticket that a counter calls.</summary>
+    [Fact]
+    public async Task A_booked_appointment_joins_the_queue_at_check_in_and_is_called_R40()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 1, kestrel: true); // Monday 23/11/2026 10:00
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var phone = await (await browser.NewContextAsync(new() { BaseURL = app.Address, Locale = "vi-VN" })).NewPageAsync();
+        await phone.GotoAsync("/dat-lich");
+        await phone.GetByLabel("Lĩnh vực").SelectOptionAsync(new SelectOptionValue { Label = "Tư pháp – Hộ tịch, chứng thực" });
+        await phone.GetByLabel("Ngày").FillAsync("2026-11-23");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Xem khung giờ" }).ClickAsync();
+        await phone.GetByLabel("10:30 — còn 4 lượt").CheckAsync();
+        await phone.GetByLabel("Họ và tên").FillAsync("Đỗ Thị Hoa");
+        await phone.GetByLabel("Số điện thoại").FillAsync("0912345678");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Đặt lịch" }).ClickAsync();
+        var code = await phone.Locator("#booking-code").InnerTextAsync();
+        Assert.Matches("^[0-9]{6}$", code);
+        await Chromium.ScreenshotAsync(phone, "floor-5-booked");
+
+        var kiosk = await (await browser.NewContextAsync(new() { BaseURL = app.Address, Locale = "vi-VN" })).NewPageAsync();
+        await kiosk.GotoAsync("/lay-so?kiosk=true");
+        await kiosk.GetByLabel("Mã lịch hẹn").FillAsync(code);
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Nhận số theo lịch hẹn" }).ClickAsync();
+        Assert.Equal("0001", await kiosk.Locator("#ticket-number").InnerTextAsync());
+        Assert.Contains("Bạn là người tiếp theo", await kiosk.Locator("#ticket-status").InnerTextAsync());
+
+        var counter = await SignInAsync(browser, app, "tiepnhan1");
+        await counter.GotoAsync("/quay?so=1");
+        await counter.GetByRole(AriaRole.Button, new() { Name = "Gọi số tiếp theo" }).ClickAsync();
+        Assert.Contains("Đang phục vụ: số 0001", await counter.Locator("#counter-console").InnerTextAsync());
+        await kiosk.GetByRole(AriaRole.Link, new() { Name = "Cập nhật" }).ClickAsync();
+        Assert.Contains("Mời bạn đến quầy số 1", await kiosk.Locator("#ticket-status").InnerTextAsync());
+    }
 }
