@@ -86,4 +86,27 @@ public class QueueTests
         Assert.Equal("Mời công dân có số thứ tự 1 đến quầy số 1", call.GetProperty("spoken").GetString());
         Assert.Contains("<td class=\"board-ticket\">0001</td>", await app.Browser().GetStringAsync("/bang-goi"));
     }
+    [Fact]
+    public async Task Finishing_a_ticket_links_the_dossier_received_only_when_it_is_one_of_the_Centers_R40()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 3);
+        string code;
+        await using (var db = app.NewDbContext())
+            code = (await db.Dossiers.Select(d => d.Code).FirstAsync()).ToString();
+        await app.Browser().PostFormAsync("/lay-so", new() { ["Group"] = Justice, ["Priority"] = "None" });
+        var counter = await app.SignedIn("tiepnhan1");
+        await counter.PostFormAsync("/quay?so=1&handler=Next", new(), "/quay?so=1");
+
+        var unknown = await counter.PostFormAsync("/quay?so=1&handler=Finish", new() { ["Ticket"] = "1", ["DossierCode"] = "000.00.00.H00-261123-9999" }, "/quay?so=1");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Không có hồ sơ với mã này tại Trung tâm", await unknown.Content.ReadAsStringAsync());
+        var garbage = await counter.PostFormAsync("/quay?so=1&handler=Finish", new() { ["Ticket"] = "1", ["DossierCode"] = "xin\u0007chao" }, "/quay?so=1");
+        Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
+
+        var linked = await counter.PostFormAsync("/quay?so=1&handler=Finish", new() { ["Ticket"] = "1", ["DossierCode"] = " " + code.ToLowerInvariant() }, "/quay?so=1");
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        await using var check = app.NewDbContext();
+        var ticket = await check.Tickets.SingleAsync();
+        Assert.Equal((TicketState.Served, code), (ticket.State, ticket.DossierCode));
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Data;
 using MotCua.Domain;
 using MotCua.Domain.Floor;
+using MotCua.Features.Shared;
 using MotCua.Platform;
 
 namespace MotCua.Features.Floor;
@@ -60,9 +61,19 @@ public sealed class CounterModel(MotCuaDbContext db, FloorDesk desk, CurrentOffi
     public Task<IActionResult> OnPostSkipAsync(CancellationToken cancellationToken) =>
         ActAsync((t, at) => t.Skip(CounterNumber!.Value, officer.Actor, at), announce: false, $"Đã bỏ qua số {Domain.Floor.Ticket.Format(Ticket)}.", cancellationToken);
 
-    public Task<IActionResult> OnPostFinishAsync(CancellationToken cancellationToken) =>
-        ActAsync((t, at) => t.Finish(CounterNumber!.Value, officer.Actor, at, DossierCode), announce: false,
+    /// <summary>Finishes the ticket, linking the dossier received from the citizen when the officer names one of the Center's.</summary>
+    public async Task<IActionResult> OnPostFinishAsync(CancellationToken cancellationToken)
+    {
+        string? received = null;
+        if (!string.IsNullOrWhiteSpace(DossierCode))
+        {
+            if (StatusLookup.Code(DossierCode) is not { } code || !await db.Dossiers.VisibleTo(officer).AnyAsync(d => d.Code == code, cancellationToken))
+                return await ShowAsync(cancellationToken, "Không có hồ sơ với mã này tại Trung tâm; xin kiểm tra lại mã trên giấy tiếp nhận.");
+            received = code.ToString();
+        }
+        return await ActAsync((t, at) => t.Finish(CounterNumber!.Value, officer.Actor, at, received), announce: false,
             $"Đã phục vụ xong số {Domain.Floor.Ticket.Format(Ticket)}.", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostTransferAsync(CancellationToken cancellationToken) =>
         ActAsync((t, at) => t.Transfer(CounterNumber!.Value, ToGroup ?? "", ToCounter, officer.Actor, at), announce: false,
