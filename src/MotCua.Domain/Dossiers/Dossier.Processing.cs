@@ -100,7 +100,8 @@ public sealed partial class Dossier
         Clock!.Stop(at);
         List<string> documents = string.IsNullOrWhiteSpace(resultNumber) ? [] : [$"Số kết quả: {resultNumber.Trim()}"];
         documents.Add(SecondSeal);
-        Append(at, DossierAction.ResolveOnTheSpot, DossierState.AtReturnDesk, by, "Bộ phận trả kết quả", reason: description, documents: documents);
+        // The control slip's result column (Mẫu 06) for this row: the decision against the legal due date.
+        Append(at, DossierAction.ResolveOnTheSpot, DossierState.AtReturnDesk, by, "Bộ phận trả kết quả", reason: description, documents: documents, handOver: Timeliness);
         return Outcome.Ok;
     }
 

@@ -23,7 +23,7 @@ public class OnTheSpotTests
         Assert.Equal(("Bản sao được chứng thực từ bản chính", Reception.Name), (d.Result!.Description, d.Result.IssuedBy));
         Assert.Null(d.Return);
         var decision = d.History[^1];
-        Assert.Equal((DossierAction.ResolveOnTheSpot, Reception.Id), (decision.Action, decision.By.Id));
+        Assert.Equal((DossierAction.ResolveOnTheSpot, Reception.Id, Timeliness.Early), (decision.Action, decision.By.Id, decision.HandOver));
         Assert.Equal(["Số kết quả: 125/2026-SCT/BS", Dossier.SecondSeal], decision.Documents);
 
         Ok(d.ReturnResult(Channel.InPerson, "Đỗ Văn Hùng (được ủy quyền)", null, Reception, Local("2026-11-23T10:22")));
