@@ -60,8 +60,11 @@ public sealed class OnTheSpotModel(MotCuaDbContext db, CurrentOfficer officer, L
             return Refuse(problem!);
         var code = Dossier.Code;
         // Kept at the counter once paid, to be decided here; a dossier outside R10 goes to the agency as from the cashier's page.
-        return await Act(ct => cashier.CollectAsync(Dossier, Seen, request, ct, transferWhenPaid: NotOnTheSpot is not null),
-            () => Redirect(AfterAction), FeeForm.Collected(cashier.Issued, code));
+        return await Act(ct => cashier.CollectAsync(Dossier, Seen, request, ct, transferWhenPaid: NotOnTheSpot is not null), () =>
+        {
+            Done = FeeForm.Collected(cashier.Issued, code);
+            return Redirect(AfterAction);
+        }, done: null);
     }
 
     public async Task<IActionResult> OnPostResolveAsync()
