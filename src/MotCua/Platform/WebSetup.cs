@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Data;
 using MotCua.Domain;
+using MotCua.Features.Kiosk;
 
 namespace MotCua.Platform;
 
@@ -74,16 +75,20 @@ public static class WebSetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, cancellationToken) => TooManyRequests(context, cancellationToken);
-            o.AddPolicy(PublicLookup, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(PublicLookup, PerClient);
             o.AddPolicy(PublicSubmission, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
-                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                : PerClient(context));
         });
         return services;
     }
+
+    /// <summary>Ten a minute per address; a registered kiosk, one address for a whole hall, has a larger share of its own.</summary>
+    static RateLimitPartition<string> PerClient(HttpContext context) => KioskDevice.Of(context) is { } kiosk
+        ? RateLimitPartition.GetFixedWindowLimiter($"kiosk:{kiosk.CenterId}:{kiosk.Name}",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = KioskDevice.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+        : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     /// <summary>A refused lookup says why in Vietnamese: ProblemDetails for the API, a short page for people.</summary>
     static async ValueTask TooManyRequests(OnRejectedContext context, CancellationToken cancellationToken)

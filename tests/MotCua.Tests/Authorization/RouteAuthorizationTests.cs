@@ -42,6 +42,8 @@ public partial class RouteAuthorizationTests
         "/api/v1/feedback/{code}/verdict", "/api/v1/feedback/{code}/re-complaint", "/api/v1/feedback/{code}/answer",
         // The floor (R40): anyone takes a ticket and follows it; the hall's board shows numbers and counters, no one's data.
         "/lay-so", "/lay-so/{day}/{number:int}", "/bang-goi", "/bang-goi/su-kien", "/dat-lich",
+        // The hall's kiosk: its home and the reader of a receipt's QR, which only opens the public lookup or rating form.
+        "/kiosk", "/kiosk/quet",
         // Unknown addresses: a ProblemDetails 404 under the API, and a file that is not a published asset.
         "/api/v1/{*path}", "/{**path:file}",
     ];

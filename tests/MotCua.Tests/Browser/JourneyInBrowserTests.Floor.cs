@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace MotCua.Tests.Browser;
@@ -17,13 +18,23 @@ public sealed partial class JourneyInBrowserTests
         using var _ = playwright;
         await using var __ = browser;
 
-        var kiosk = await (await browser.NewContextAsync(new() { BaseURL = app.Address, Locale = "vi-VN" })).NewPageAsync();
-        await kiosk.GotoAsync("/lay-so?kiosk=true");
+        // The administrator makes the hall's screen a kiosk and leaves it signed out.
+        var kiosk = await SignInAsync(browser, app, "quantri");
+        await kiosk.Context.AddInitScriptAsync("window.__printed = 0; window.print = () => { window.__printed++; };");
+        await kiosk.GotoAsync("/kiosk/dang-ky");
+        await kiosk.GetByLabel("Tên ki-ốt").FillAsync("Ki-ốt sảnh chính");
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Đăng ký ki-ốt" }).ClickAsync();
+        await kiosk.WaitForURLAsync(url => url.EndsWith("/kiosk"));
+        await Chromium.ScreenshotAsync(kiosk, "floor-0-kiosk-home");
+
+        // A citizen touches the screen: a ticket in the priority lane, printed by the kiosk.
+        await kiosk.GetByRole(AriaRole.Link, new() { Name = "Lấy số thứ tự" }).ClickAsync();
         await kiosk.GetByLabel("Tư pháp – Hộ tịch, chứng thực").CheckAsync();
         await kiosk.GetByLabel("Người cao tuổi").CheckAsync();
-        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Lấy số" }).ClickAsync();
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "Lấy số", Exact = true }).ClickAsync();
         Assert.Equal("0001", await kiosk.Locator("#ticket-number").InnerTextAsync());
         Assert.Contains("Bạn là người tiếp theo", await kiosk.Locator("#ticket-status").InnerTextAsync());
+        await kiosk.WaitForFunctionAsync("() => window.__printed === 1");
         await Chromium.ScreenshotAsync(kiosk, "floor-1-kiosk-ticket");
 
         var hall = await (await browser.NewContextAsync(new() { BaseURL = app.Address, Locale = "vi-VN" })).NewPageAsync();
@@ -49,8 +60,24 @@ public sealed partial class JourneyInBrowserTests
         await Chromium.ScreenshotAsync(hall, "floor-2-board");
         Assert.Contains("Đang phục vụ: số 0001", await counter.Locator("#counter-console").InnerTextAsync());
         await Chromium.ScreenshotAsync(counter, "floor-3-counter");
+        await counter.GetByRole(AriaRole.Link, new() { Name = "Thống kê gọi số, thời gian chờ và phục vụ" }).ClickAsync();
+        Assert.Contains("Nguyễn", await counter.Locator("#statistics-officers").InnerTextAsync());
+        Assert.Equal(1, await counter.Locator("figure.chart svg rect.received").CountAsync());
+        await Chromium.ScreenshotAsync(counter, "floor-4-statistics");
 
-        await kiosk.ReloadAsync();
+        await kiosk.GetByRole(AriaRole.Link, new() { Name = "Cập nhật" }).ClickAsync();
         Assert.Contains("Mời bạn đến quầy số 1", await kiosk.Locator("#ticket-status").InnerTextAsync());
+        Assert.Equal(0, await kiosk.EvaluateAsync<int>("() => window.__printed")); // following the ticket does not print it again
+
+        // The next citizen looks a dossier up by the receipt's QR, which the kiosk's scanner types.
+        string code;
+        await using (var db = app.NewDbContext())
+            code = (await db.Dossiers.Select(d => d.Code).FirstAsync()).ToString();
+        await kiosk.GetByRole(AriaRole.Link, new() { Name = "Trang chính" }).ClickAsync();
+        await kiosk.GetByRole(AriaRole.Link, new() { Name = "Tra cứu hồ sơ" }).ClickAsync();
+        await kiosk.Keyboard.TypeAsync($"{app.Address}/tra-cuu?ma={code}");
+        await kiosk.Keyboard.PressAsync("Enter");
+        await kiosk.WaitForURLAsync(url => url.Contains("/tra-cuu?ma="));
+        Assert.Equal(code, await kiosk.GetByLabel("Mã hồ sơ").InputValueAsync());
     }
 }

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Domain.Floor;
+using MotCua.Features.Kiosk;
 using MotCua.Platform;
 
 namespace MotCua.Features.Floor;
 
 /// <summary>Taking a queue ticket at the kiosk or on a phone (R40): a service group, the priority lane when it applies.</summary>
-// Posting is limited per address (reading the form is not). A kiosk is one address for a whole hall: issue 15 exempts it.
+// Posting is limited per address (reading the form is not); a registered kiosk has its own, larger share (KioskDevice).
 [EnableRateLimiting(WebSetup.PublicSubmission)]
 public sealed class TakeModel(FloorDesk desk) : PageModel
 {
@@ -32,7 +33,7 @@ public sealed class TakeModel(FloorDesk desk) : PageModel
         if (await desk.CenterIdAsync(cancellationToken) is not { } centerId)
             return NotFound();
         var issued = await desk.IssueAsync(centerId, Group ?? "", Enum.IsDefined(Priority) ? Priority : PriorityReason.None,
-            AtKiosk ? TicketSource.Kiosk : TicketSource.Phone, cancellationToken);
+            AtKiosk || KioskDevice.Of(HttpContext) is not null ? TicketSource.Kiosk : TicketSource.Phone, cancellationToken);
         if (issued.Value is not { } ticket)
         {
             Groups = await desk.GroupsAsync(centerId, cancellationToken);
@@ -40,7 +41,7 @@ public sealed class TakeModel(FloorDesk desk) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        return Redirect($"/lay-so/{ticket.Day:yyyy-MM-dd}/{ticket.Number}{(AtKiosk ? "?kiosk=true" : "")}");
+        return Redirect(TicketUrl(ticket));
     }
 
     [BindProperty] public string? Code { get; set; }
@@ -58,8 +59,12 @@ public sealed class TakeModel(FloorDesk desk) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        return Redirect($"/lay-so/{ticket.Day:yyyy-MM-dd}/{ticket.Number}{(AtKiosk ? "?kiosk=true" : "")}");
+        return Redirect(TicketUrl(ticket));
     }
+
+    /// <summary>The new ticket's page; at a registered kiosk it prints itself.</summary>
+    string TicketUrl(Ticket ticket) => $"/lay-so/{ticket.Day:yyyy-MM-dd}/{ticket.Number}"
+        + (KioskDevice.Of(HttpContext) is not null ? "?kiosk=true&in=true" : AtKiosk ? "?kiosk=true" : "");
 
     public static string Vietnamese(PriorityReason reason) => reason switch
     {
