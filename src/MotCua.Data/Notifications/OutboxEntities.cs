@@ -123,7 +123,8 @@ public static class ApplicantEvents
         // R24: a result ready before the due day lets the applicant come early.
         DossierAction.HandToReturnDesk when dossier.Result is { Kind: ResultKind.Granted } result =>
             result.Early ? ApplicantEvent.ReadyEarly : ApplicantEvent.ResultReady,
-        DossierAction.Return or DossierAction.ResolveOnTheSpot => ApplicantEvent.Returned,
+        // An on-the-spot result (R10) is handed over at once: the return that follows tells the applicant.
+        DossierAction.Return => ApplicantEvent.Returned,
         DossierAction.CloseUnsupplemented or DossierAction.Withdraw => ApplicantEvent.Closed,
         DossierAction.Stop => ApplicantEvent.Stopped,
         _ => null,

@@ -99,7 +99,7 @@ public sealed partial class Dossier
             DossierCommand.Refuse => GuardStep(DossierAction.Refuse, WorkflowAction.Refuse, by) ?? (at > Due!.Value ? DossierRules.RefusalAfterDue(Due.Value) : null),
             DossierCommand.RecordResult => GuardStep(DossierAction.RecordResult, WorkflowAction.RecordResult, by),
             DossierCommand.ResolveOnTheSpot => Guard(DossierAction.ResolveOnTheSpot, by, [DossierState.Received], [Role.Reception], CenterId)
-                ?? (Version.FiveOnTheSpot && locality!.Profile.FiveOnTheSpot ? null : DossierRules.NotOnTheSpot)
+                ?? OnTheSpotRefusal(Version, locality!)
                 ?? (Unpaid(FeeTiming.BeforeProcessing) ? FeeRules.FeesNotPaid : null),
             DossierCommand.HandToReturnDesk => Guard(DossierAction.HandToReturnDesk, by, [DossierState.ResultReady], [Role.Processor, Role.AgencyLeader, Role.Courier], AgencyId),
             DossierCommand.ReturnResult => Guard(DossierAction.Return, by, [DossierState.AtReturnDesk], [Role.Reception], CenterId)

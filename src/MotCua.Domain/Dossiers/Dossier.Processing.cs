@@ -85,19 +85,32 @@ public sealed partial class Dossier
         return Outcome.Ok;
     }
 
-    /// <summary>Under "5 tại chỗ" (R10) reception appraises, approves and returns at the counter.</summary>
-    public Outcome ResolveOnTheSpot(string description, Actor by, DateTimeOffset at, Locality locality)
+    /// <summary>
+    /// Under "5 tại chỗ" (R10) the reception officer appraises and approves at the counter, the result
+    /// sealed with the agency's second seal the Center keeps (R54). The result stays at the same counter:
+    /// fees due on return are collected there and the return records who took it (R24, R29).
+    /// </summary>
+    public Outcome ResolveOnTheSpot(string description, Actor by, DateTimeOffset at, Locality locality, string? resultNumber = null)
     {
         if ((Check(DossierCommand.ResolveOnTheSpot, by, at, locality) ?? Required(DossierAction.ResolveOnTheSpot, description)) is { } broken)
             return broken;
         Result = new DossierResult(ResultKind.Granted, description, at, by.Name, Early: false);
         Timeliness = TimelinessRules.Classify(at, Due!.Value, locality.Calendar);
         FinishedAt = at;
-        Return = new ResultReturn(Channel.InPerson, at, Applicant.Name, TrackingNumber: null);
         Clock!.Stop(at);
-        Append(at, DossierAction.ResolveOnTheSpot, DossierState.Returned, by, Applicant.Name, reason: description);
+        List<string> documents = string.IsNullOrWhiteSpace(resultNumber) ? [] : [$"Số kết quả: {resultNumber.Trim()}"];
+        documents.Add(SecondSeal);
+        // The control slip's result column (Mẫu 06) for this row: the decision against the legal due date.
+        Append(at, DossierAction.ResolveOnTheSpot, DossierState.AtReturnDesk, by, "Bộ phận trả kết quả", reason: description, documents: documents, handOver: Timeliness);
         return Outcome.Ok;
     }
+
+    /// <summary>What the control slip says sealed an on-the-spot result (R54).</summary>
+    public const string SecondSeal = "Đóng dấu thứ hai của cơ quan giải quyết";
+
+    /// <summary>Whether dossiers of <paramref name="version"/> may be resolved on the spot under <paramref name="locality"/> (R10): what the counter offers before a dossier exists, and what the action checks.</summary>
+    public static BrokenRule? OnTheSpotRefusal(ProcedureVersion version, Locality locality) =>
+        version.FiveOnTheSpot && locality.Profile.FiveOnTheSpot ? null : DossierRules.NotOnTheSpot;
 
     void Finish(ResultKind kind, string description, Actor by, DateTimeOffset at, Locality locality, DossierAction action, IReadOnlyList<string> documents)
     {

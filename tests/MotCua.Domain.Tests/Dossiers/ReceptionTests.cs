@@ -123,19 +123,6 @@ public class ReceptionTests
     }
 
     [Fact]
-    public void Five_on_the_spot_resolves_at_the_counter_only_where_the_profile_allows_it_R10()
-    {
-        var procedure = Procedure(Version(new DateOnly(2025, 7, 1), fiveOnTheSpot: true));
-        var bacNinh = At(LocalityProfiles.Get("bac-ninh-province-2023"));
-        var there = Received(locality: bacNinh, procedure: procedure, caseName: "Thông thường");
-        Ok(there.ResolveOnTheSpot("Đã chứng thực", Reception, Local("2026-11-23T10:20"), bacNinh));
-        Assert.Equal((DossierState.Returned, Timeliness.Early), (there.State, there.Timeliness!.Value));
-
-        var elsewhere = Received(procedure: procedure);
-        Broken("R10", elsewhere.ResolveOnTheSpot("Đã chứng thực", Reception, Local("2026-11-23T10:20"), Default));
-    }
-
-    [Fact]
     public void A_same_day_procedure_received_after_the_cut_off_is_due_the_next_working_day_R43_R44()
     {
         var version = Version(new DateOnly(2025, 7, 1)) with { DailyCutOff = new TimeOnly(15, 0) };

@@ -21,7 +21,9 @@ public sealed class Cashier(MotCuaDbContext db, DossierPipeline pipeline)
     /// <summary>The receipt issued by the last successful <see cref="CollectAsync"/>; null when it issued none (an exemption).</summary>
     public Receipt? Issued { get; private set; }
 
-    public Task<Acted> CollectAsync(Dossier dossier, int? seen, CollectRequest request, CancellationToken cancellationToken = default, Actor? by = null)
+    /// <param name="transferWhenPaid">False when the counter decides the dossier itself once paid ("5 tại chỗ", R10).</param>
+    public Task<Acted> CollectAsync(Dossier dossier, int? seen, CollectRequest request, CancellationToken cancellationToken = default, Actor? by = null,
+        bool transferWhenPaid = true)
     {
         Collection? collection = null;
         return pipeline.RunAsync(dossier, seen, a =>
@@ -29,7 +31,7 @@ public sealed class Cashier(MotCuaDbContext db, DossierPipeline pipeline)
             var outcome = a.Dossier.CollectFees(request.Choices, request.ReductionCategory, request.Method, a.By, a.At, a.Locality);
             collection = outcome.Value;
             // Paid at reception: the dossier that waited for its fees goes to the agency in the same save (R11, R29).
-            if (outcome.Succeeded && a.Dossier.State == DossierState.Received && a.Dossier.Refusal(DossierCommand.Transfer, a.By, a.At, a.Locality) is null)
+            if (outcome.Succeeded && transferWhenPaid && a.Dossier.State == DossierState.Received && a.Dossier.Refusal(DossierCommand.Transfer, a.By, a.At, a.Locality) is null)
                 return a.Dossier.Transfer(a.By, a.At, a.Locality);
             return new(outcome.Broken);
         }, async (a, ct) =>

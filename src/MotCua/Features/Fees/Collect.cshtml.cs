@@ -17,7 +17,7 @@ namespace MotCua.Features.Fees;
 /// issued, which the collecting unit's leader may cancel or refund with a reason.
 /// </summary>
 public sealed class CollectModel(MotCuaDbContext db, CurrentOfficer officer, LocalitySource localities, TimeProvider time, Cashier cashier, ReceiptDocuments documents)
-    : DossierActionPage(db, officer, localities, time)
+    : DossierActionPage(db, officer, localities, time), IFeeForm
 {
     public const int MaxReason = Receipt.MaxTextLength;
 
@@ -35,8 +35,6 @@ public sealed class CollectModel(MotCuaDbContext db, CurrentOfficer officer, Loc
     public IReadOnlyList<Fee> LinesDue { get; private set; } = [];
     public IReadOnlyList<Receipt> Issued { get; private set; } = [];
 
-    public static readonly PaymentMethod[] CounterMethods = [PaymentMethod.Cash, PaymentMethod.BankTransfer, PaymentMethod.CardOrQr];
-
     protected override async Task LoadMoreAsync(CancellationToken cancellationToken)
     {
         LinesDue = Dossier.FeesDueNow is { } timing ? Dossier.FeeLines(timing) : [];
@@ -47,24 +45,14 @@ public sealed class CollectModel(MotCuaDbContext db, CurrentOfficer officer, Loc
 
     public async Task<IActionResult> OnPostCollectFeesAsync()
     {
-        if (!Enum.TryParse<PaymentMethod>(Method, out var method) || !CounterMethods.Contains(method))
-            return Refuse("Chọn hình thức thanh toán: tiền mặt, chuyển khoản hoặc thẻ, mã QR.");
-        var choices = new List<FeeChoice>();
-        foreach (var (index, quantity) in Quantity)
-        {
-            if (index < 0 || index >= LinesDue.Count)
-                return Refuse("Danh sách khoản thu đã thay đổi: hãy tải lại trang.");
-            if (quantity is { } q)
-                choices.Add(new FeeChoice(LinesDue[index].Name, q));
-        }
-        var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
+        var (request, problem) = FeeForm.Read(this);
+        if (request is null)
+            return Refuse(problem!);
         var code = Dossier.Code;
         // Back on this page with the receipt to print: a download alone would leave the form as it was before the collection.
-        return await Act(ct => cashier.CollectAsync(Dossier, Seen, new CollectRequest(choices, category, method), ct), () =>
+        return await Act(ct => cashier.CollectAsync(Dossier, Seen, request, ct), () =>
         {
-            Done = cashier.Issued is { } receipt
-                ? $"Đã thu {VietnameseFormat.Money(receipt.Total)} (hình thức: {receipt.Method.Vietnamese()}), biên lai {receipt.Series} số {receipt.NumberText}."
-                : $"Đã ghi nhận miễn phí, lệ phí cho hồ sơ {code}.";
+            Done = FeeForm.Collected(cashier.Issued, code);
             Printable = cashier.Issued?.Id;
             return Redirect($"/thu-phi/{Uri.EscapeDataString(code.ToString())}");
         }, done: null);

@@ -24,7 +24,7 @@ public sealed record CollectBody(string? Method, string? ReductionCategory, IRea
         return problems;
     }
 
-    public PaymentMethod? ParsedMethod => Enum.TryParse<PaymentMethod>(Method, out var m) && CollectModel.CounterMethods.Contains(m) ? m : null;
+    public PaymentMethod? ParsedMethod => Enum.TryParse<PaymentMethod>(Method, out var m) && FeeForm.CounterMethods.Contains(m) ? m : null;
 
     public CollectRequest Request() => new((Items ?? []).Select(i => new FeeChoice(i!.Fee!.Trim(), i.Quantity)).ToList(),
         string.IsNullOrWhiteSpace(ReductionCategory) ? null : ReductionCategory.Trim(), ParsedMethod!.Value);

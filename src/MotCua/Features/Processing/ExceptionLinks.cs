@@ -34,6 +34,12 @@ public static class ExceptionLinks
         // The fee page: to collect what is due, or to read, cancel or refund the receipts issued (R29).
         if (page.May(DossierCommand.CollectFees) || page.Dossier.Payments.Count > 0)
             links.Insert(0, (page.May(DossierCommand.CollectFees) ? "Thu phí, lệ phí" : "Phí, lệ phí và biên lai", $"/thu-phi/{Uri.EscapeDataString(page.Dossier.Code.ToString())}"));
+        // "5 tại chỗ" (R10): back to the counter's sequence while a step of it is open to the officer.
+        var d = page.Dossier;
+        if (Dossier.OnTheSpotRefusal(d.Version, page.Locality) is null && d.State != DossierState.Returned
+            && (page.May(DossierCommand.ResolveOnTheSpot) || d.State == DossierState.Received && page.May(DossierCommand.CollectFees)
+                || d.History.Any(h => h.Action == DossierAction.ResolveOnTheSpot) && (page.May(DossierCommand.CollectFees) || page.May(DossierCommand.ReturnResult))))
+            links.Insert(0, ("Giải quyết tại chỗ (5 tại chỗ)", $"/tiep-nhan/tai-cho/{d.Code}"));
         return links;
     }
 }

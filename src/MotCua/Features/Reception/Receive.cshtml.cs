@@ -39,6 +39,8 @@ public sealed class ReceiveModel(MotCuaDbContext db, LocalitySource localities, 
     /// <summary>The version in force today; null when none is yet (R2).</summary>
     public ProcedureVersion? Version { get; private set; }
     public string AgencyName { get; private set; } = "";
+    /// <summary>Why the counter may not resolve this procedure on the spot here (R10); null when it may.</summary>
+    public BrokenRule? OnTheSpotRefused { get; private set; }
     public bool IsOrganization => ApplicantKind == Organization;
     public long MaxUploadBytes => fileOptions.MaxUploadBytes;
 
@@ -58,10 +60,20 @@ public sealed class ReceiveModel(MotCuaDbContext db, LocalitySource localities, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostReceiveAsync(string code)
+    public Task<IActionResult> OnPostReceiveAsync(string code) => ReceiveAsync(code, onTheSpot: false);
+
+    /// <summary>"5 tại chỗ" (R10): received as usual, kept at the counter, and decided, paid and returned in the sequence that follows.</summary>
+    public Task<IActionResult> OnPostReceiveOnTheSpotAsync(string code) => ReceiveAsync(code, onTheSpot: true);
+
+    async Task<IActionResult> ReceiveAsync(string code, bool onTheSpot)
     {
         if (!await LoadAsync(code))
             return NotFound();
+        if (onTheSpot && OnTheSpotRefused is { } notHere)
+        {
+            ModelState.AddModelError("", $"{notHere.Message} Hãy tiếp nhận và chuyển hồ sơ đến cơ quan giải quyết như thông thường.");
+            return Page();
+        }
         var channelIn = ReadChannel(ChannelIn, nameof(ChannelIn), "Chọn cách nộp hồ sơ (trực tiếp hoặc qua bưu chính).");
         var resultChannel = ReadChannel(ResultChannel, nameof(ResultChannel), "Chọn cách nhận kết quả.");
         if (channelIn == Channel.Online)
@@ -79,11 +91,18 @@ public sealed class ReceiveModel(MotCuaDbContext db, LocalitySource localities, 
         }
         var created = await CreateAsync(c =>
         {
-            var received = ReceiveAndTransfer(c, Procedure, CaseName!, applicant, submitted, channelIn.Value, resultChannel.Value);
+            var received = onTheSpot
+                ? Dossier.Receive(c.Code, c.By.UnitId, Procedure, CaseName!, applicant, submitted, channelIn.Value, resultChannel.Value, c.By, c.At, c.Locality)
+                : ReceiveAndTransfer(c, Procedure, CaseName!, applicant, submitted, channelIn.Value, resultChannel.Value);
             return received.Value is { } dossier && Uploads.Attach(db, dossier, scans, c.By, c.At, dossier.Digitize).Broken is { } notScanned ? notScanned : received;
         });
         if (created is null)
             return Page();
+        if (onTheSpot)
+        {
+            TempData["Message"] = $"Đã tiếp nhận hồ sơ {created.Code} để giải quyết tại chỗ.";
+            return Redirect($"/tiep-nhan/tai-cho/{created.Code}");
+        }
         TempData["Message"] = created.State == DossierState.Received
             ? $"Đã tiếp nhận hồ sơ {created.Code}. Thu phí, lệ phí để chuyển hồ sơ đến {AgencyName}."
             : $"Đã tiếp nhận hồ sơ {created.Code} và chuyển đến {AgencyName}.";
@@ -126,9 +145,10 @@ public sealed class ReceiveModel(MotCuaDbContext db, LocalitySource localities, 
         var procedure = await db.Procedures.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == code);
         if (procedure is null)
             return false;
-        var calendar = (await localities.GetAsync(db)).Calendar;
+        var locality = await localities.GetAsync(db);
         Procedure = procedure;
-        Version = procedure.VersionInForceOn(calendar.LocalDate(time.GetUtcNow()));
+        Version = procedure.VersionInForceOn(locality.Calendar.LocalDate(time.GetUtcNow()));
+        OnTheSpotRefused = Version is null ? DossierRules.NoVersionInForce : Dossier.OnTheSpotRefusal(Version, locality);
         AgencyName = await db.Units.Where(u => u.Id == procedure.CompetentAgencyId).Select(u => u.Name).SingleOrDefaultAsync() ?? procedure.CompetentAgencyId;
         if (Version is null)
             ModelState.AddModelError("", DossierRules.NoVersionInForce.Message);

@@ -82,7 +82,8 @@ public sealed record MonthlyReview(
         return null;
     }
 
-    static readonly DossierAction[] Returning = [DossierAction.Return, DossierAction.ResolveOnTheSpot];
+    // An on-the-spot result (R10) is returned by a Return row too: counting its decision as well would count it twice.
+    static readonly DossierAction[] Returning = [DossierAction.Return];
 
     /// <summary>The actions whose written notice must be attached (R56): supplement requests and completion slips (Mẫu 02), refusals (Mẫu 03, R17).</summary>
     static readonly DossierAction[] Noticed =
