@@ -13,6 +13,8 @@ public static class Chromium
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         Assert.True(File.Exists(ExecutablePath), $"{ExecutablePath} is missing: apt-get install -y chromium (.ci/run does).");
+        // A loaded CI machine (two cores, a server and a browser per test) can take longer than the 5 s default to render a page.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {
