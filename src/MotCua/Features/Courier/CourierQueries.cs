@@ -37,8 +37,10 @@ public static class CourierQueries
     /// <param name="agencyId">One agency's, or null for every agency's.</param>
     public static IQueryable<Dossier> Waiting(this MotCuaDbContext db, string centerId, string? agencyId, CourierDirection direction)
     {
+        // A plain join of rounds and items (a filter correlated inside SelectMany needs APPLY, which SQLite lacks).
         var travelling = db.CourierRounds.Where(r => r.Direction == direction)
-            .SelectMany(r => r.Items.Where(i => r.Confirmation == null || i.Received).Select(i => i.Code));
+            .SelectMany(r => r.Items, (r, i) => new { Open = r.Confirmation == null, i.Received, i.Code })
+            .Where(x => x.Open || x.Received).Select(x => x.Code);
         var dossiers = db.Dossiers.Where(d => d.CenterId == centerId && (agencyId == null || d.AgencyId == agencyId) && !travelling.Contains(d.Code));
         return direction == CourierDirection.ToAgency
             ? dossiers.Where(d => d.ChannelIn != Channel.Online && (d.State == DossierState.InProcessing || d.State == DossierState.Consulting))
