@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Catalog;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Courier;
 using MotCua.Domain.Dossiers;
@@ -154,6 +155,34 @@ public sealed class CourierRoundTests
         await using var db = app.NewDbContext();
         Assert.False((await db.CourierRounds.SingleAsync()).HasDiscrepancy);
         Assert.Equal(3, await db.History.CountAsync(h => h.Action == DossierAction.CourierHandOver));
+    }
+
+    [Fact]
+    public async Task The_postal_courier_takes_paper_results_back_and_the_desk_confirms_them_Vinh_Long_R12()
+    {
+        await using var app = await MotCuaApp.StartAsync("Sqlite", dossiers: 0);
+        await ExceptionDesk.UseProfileAsync(app, "vinh-long-province-2025");
+        const string code = "000.01.31.H22-261118-0901";
+        await Reception.Desk.WithResultAsync(app, code, Reception.Desk.Simple, At(18, 9), At(23, 8), Channel.InPerson);
+        var courier = await app.SignedIn("buuchinh");
+        var page = $"/chuyen-giao-nhan?Agency={ExceptionDesk.Justice}";
+        var list = await courier.ReadAsync(page);
+        Assert.Contains("Kết quả giấy từ cơ quan về Trung tâm — Phòng Tư pháp huyện Vĩnh An", list);
+        Assert.Contains($"value=\"{code}\"", list);
+        var sent = await courier.PostFieldsAsync($"/chuyen-giao-nhan?handler=Dispatch&Agency={ExceptionDesk.Justice}",
+            Fields([code], "Codes", ("Slot", "10:00"), ("CourierName", "Đinh Văn Toàn")), page);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var round = sent.Headers.Location!.OriginalString;
+        Assert.Contains("Biên bản giao nhận hồ sơ", await courier.ReadAsync(round));
+
+        var desk = await app.SignedIn("tiepnhan1");
+        Assert.Contains(round, await desk.ReadAsync("/chuyen-giao-nhan"));
+        var confirmed = await desk.PostFieldsAsync($"{round}/Confirm", Fields([code], "Received", ("Counted", "1"), ("SignedBy", "Nguyễn Thị Lan")), round);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        await using var db = app.NewDbContext();
+        var dossier = await db.Dossiers.Whole().SingleAsync(d => d.Code == DossierCode.Parse(code));
+        Assert.Equal((DossierAction.CourierHandOver, DossierState.AtReturnDesk), (dossier.History[^1].Action, dossier.State));
+        Assert.Contains("biên bản giao nhận hồ sơ", dossier.History[^1].ReceivedBy, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -59,7 +59,9 @@ public sealed class RoundsModel(MotCuaDbContext db, CurrentOfficer officer, Loca
     {
         if (!await LoadAsync(cancellationToken))
             return Page();
-        if (Direction is not { } direction || Chosen is null)
+        if (Direction is not { } direction)
+            return Refuse("Vai trò của cán bộ không giao chuyến hồ sơ giấy.");
+        if (Chosen is null)
             return Refuse("Xin chọn cơ quan để giao chuyến.");
         if (!IsToday)
             return Refuse("Chỉ giao chuyến trong ngày hôm nay.");
@@ -136,9 +138,9 @@ public sealed class RoundsModel(MotCuaDbContext db, CurrentOfficer officer, Loca
         var results = await CountsAsync(centerId, CourierDirection.ToCenter, cancellationToken);
         Agencies = agencies.Select(a => new AgencyRow(a, rounds.Where(r => r.AgencyId == a.Id).ToList(),
             dossiers.GetValueOrDefault(a.Id), results.GetValueOrDefault(a.Id))).ToList();
-        Unconfirmed = await db.CourierRounds.AsNoTracking().VisibleTo(officer).Where(r => r.Confirmation == null)
+        var receives = Enum.GetValues<CourierDirection>().Where(d => CourierRound.ReceiverRoles(d).Contains(officer.Role)).ToList();
+        Unconfirmed = await db.CourierRounds.AsNoTracking().VisibleTo(officer).Where(r => r.Confirmation == null && receives.Contains(r.Direction))
             .OrderBy(r => r.DispatchedAt).Take(100).ToListAsync(cancellationToken);
-        Unconfirmed = Unconfirmed.Where(r => CourierRound.ReceiverRoles(r.Direction).Contains(officer.Role)).ToList();
 
         if (isAgency)
             Agency = officer.UnitId;
