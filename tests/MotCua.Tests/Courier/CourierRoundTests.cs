@@ -147,6 +147,7 @@ public sealed class CourierRoundTests
         var list = await courier.ReadAsync("/chuyen-giao-nhan");
         Assert.Contains(round, list);
         Assert.Contains("Chuyến giao nhận", list); // in the navigation
+        Assert.DoesNotContain("href=\"/thong-bao\"", list); // the officers' inbox is not the courier's
         var confirmed = await courier.PostFieldsAsync($"{round}/Confirm", Fields(codes, "Received", ("Counted", "3"), ("SignedBy", "Hoàng Văn Nam")), round);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var shown = await courier.ReadAsync(round);
