@@ -247,6 +247,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
         OnRatingsCreating(model);
         OnStaffingCreating(model);
         OnFloorCreating(model);
+        OnCourierCreating(model);
         OnTallyCreating(model);
         OnStateCountsCreating(model);
         OnReplacementsCreating(model);
@@ -577,7 +578,7 @@ public sealed partial class MotCuaDbContext(DbContextOptions<MotCuaDbContext> op
             }
         }
         foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is FeedbackItem or RegulationProposal or Secondment or Absence or ReplacementProposal
-                     or OpinionRequest or OfficerAppraisal or AssetHandover or TrainingRecord or AwardRecord && e.State == EntityState.Modified))
+                     or OpinionRequest or OfficerAppraisal or AssetHandover or TrainingRecord or AwardRecord or Domain.Courier.CourierRound && e.State == EntityState.Modified))
         {
             var version = entry.Property(RowVersion);
             version.CurrentValue = (int)version.OriginalValue! + 1;

@@ -40,6 +40,7 @@ public enum DossierCommand
     RefundFees,
     Urge,
     AnswerUrge,
+    RecordCourierHandOver,
 }
 
 /// <summary>One command and whether the actor may take it now: null when allowed, else the rule that holds it back.</summary>
@@ -123,6 +124,8 @@ public sealed partial class Dossier
                 ?? (OpenUrge is { ReplyBy: { } replyBy } && locality!.Calendar.LocalDate(at) <= replyBy ? DossierRules.AlreadyUrged(replyBy) : null),
             DossierCommand.AnswerUrge => Guard(DossierAction.AnswerUrge, by, AnyState, [Role.Processor, Role.AgencyLeader], AgencyId)
                 ?? (OpenUrge is null ? DossierRules.NotUrged : null),
+            DossierCommand.RecordCourierHandOver => Guard(DossierAction.CourierHandOver, by, CarriedOnPaper,
+                [Role.Processor, Role.AgencyLeader, Role.Reception, Role.CenterStaff, Role.Courier], by.Role is Role.Processor or Role.AgencyLeader ? AgencyId : CenterId),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
         };
     }

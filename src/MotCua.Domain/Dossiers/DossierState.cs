@@ -108,6 +108,7 @@ public enum DossierAction
     RefundFees,
     Urge,
     AnswerUrge,
+    CourierHandOver,
 }
 
 public static class DossierActions
@@ -150,6 +151,7 @@ public static class DossierActions
         DossierAction.RefundFees => "Hoàn trả phí, lệ phí",
         DossierAction.Urge => "Đôn đốc giải quyết hồ sơ",
         DossierAction.AnswerUrge => "Giải trình lý do chậm",
+        DossierAction.CourierHandOver => "Bàn giao hồ sơ giấy qua chuyến",
         _ => action.ToString(),
     };
 }

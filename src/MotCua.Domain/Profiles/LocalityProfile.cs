@@ -26,6 +26,9 @@ public sealed partial record LocalityProfile
     /// <summary>Fixed times of each working day when paper dossiers and results travel (R12); empty = not set.</summary>
     public required IReadOnlyList<TimeOnly> CourierRounds { get; init; }
 
+    /// <summary>The record the receiving side signs when paper dossiers or results change hands in a courier round (R12).</summary>
+    public required PaperHandOverRecord PaperHandOverRecord { get; init; }
+
     /// <summary>How long after reception an agency may still request a supplement (R15).</summary>
     public required TimeLimit SupplementRequestLimit { get; init; }
 
@@ -123,6 +126,8 @@ public sealed partial record LocalityProfile
             problems.Add("Phải ghi nguồn (văn bản, điều khoản) của các tham số.");
         if (!Enum.IsDefined(Level))
             problems.Add("Cấp hành chính không hợp lệ.");
+        if (!Enum.IsDefined(PaperHandOverRecord))
+            problems.Add("Loại biên bản ký khi giao nhận hồ sơ giấy không hợp lệ (R12).");
         if (!Enum.IsDefined(DueCounting))
             problems.Add("Cách tính thời hạn không hợp lệ.");
         for (var i = 1; i < CourierRounds.Count; i++)
@@ -163,6 +168,27 @@ public sealed partial record LocalityProfile
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex IdPattern();
+}
+
+/// <summary>What the receiver of a courier round signs (R12).</summary>
+public enum PaperHandOverRecord
+{
+    /// <summary>The regulation is silent: the product's hand-over list, signed by both sides.</summary>
+    NotSet,
+    /// <summary>The Phiếu kiểm soát, after checking the count and the accuracy of each dossier (Bắc Kạn Art. 4.2.b-c).</summary>
+    ControlSlip,
+    /// <summary>A biên bản giao nhận hồ sơ under the archival rules, after checking the count (Vĩnh Long Art. 4.2.b-c).</summary>
+    HandOverMinutes,
+}
+
+public static class PaperHandOverRecords
+{
+    public static string Vietnamese(this PaperHandOverRecord record) => record switch
+    {
+        PaperHandOverRecord.ControlSlip => "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+        PaperHandOverRecord.HandOverMinutes => "Biên bản giao nhận hồ sơ",
+        _ => "Danh sách bàn giao hồ sơ",
+    };
 }
 
 public enum ResultHandOverRule

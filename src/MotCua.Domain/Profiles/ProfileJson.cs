@@ -42,6 +42,7 @@ internal static class ProfileJson
                 Source = root.String("source"),
                 Level = root.Enum<ProcedureLevel>("level"),
                 CourierRounds = root.Times("courierRounds"),
+                PaperHandOverRecord = root.Enum<PaperHandOverRecord>("paperHandOverRecord"),
                 SupplementRequestLimit = root.Limit("supplementRequestLimit") ?? default,
                 CloseUnsupplementedAfter = root.NullableLimit("closeUnsupplementedAfter"),
                 DueCounting = root.Enum<DueCounting>("dueCounting"),

@@ -1191,6 +1191,85 @@ namespace MotCua.Migrations.Postgres.Migrations
                     b.ToTable("ProcedureVersions");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Courier.CourierRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Confirmation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CourierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("time without time zone");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DispatchedBy", "MotCua.Domain.Courier.CourierRound.DispatchedBy#Actor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("UnitId")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Day");
+
+                    b.HasIndex("CenterId", "Day", "AgencyId", "Direction", "Time")
+                        .IsUnique();
+
+                    b.ToTable("CourierRounds");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<string>("Code")
@@ -2928,6 +3007,33 @@ namespace MotCua.Migrations.Postgres.Migrations
                         .HasForeignKey("ProcedureCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Courier.CourierRound", b =>
+                {
+                    b.OwnsMany("MotCua.Domain.Courier.CourierItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("RoundId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(66)
+                                .HasColumnType("character varying(66)");
+
+                            b1.Property<bool>("Received")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("RoundId", "Code");
+
+                            b1.HasIndex("Code");
+
+                            b1.ToTable("CourierItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>

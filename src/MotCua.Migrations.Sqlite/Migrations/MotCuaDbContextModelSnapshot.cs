@@ -1164,6 +1164,85 @@ namespace MotCua.Migrations.Sqlite.Migrations
                     b.ToTable("ProcedureVersions");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Courier.CourierRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confirmation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DispatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DispatchedBy", "MotCua.Domain.Courier.CourierRound.DispatchedBy#Actor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UnitId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Day");
+
+                    b.HasIndex("CenterId", "Day", "AgencyId", "Direction", "Time")
+                        .IsUnique();
+
+                    b.ToTable("CourierRounds");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<string>("Code")
@@ -2877,6 +2956,33 @@ namespace MotCua.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProcedureCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Courier.CourierRound", b =>
+                {
+                    b.OwnsMany("MotCua.Domain.Courier.CourierItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("RoundId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(66)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Received")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RoundId", "Code");
+
+                            b1.HasIndex("Code");
+
+                            b1.ToTable("CourierItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>

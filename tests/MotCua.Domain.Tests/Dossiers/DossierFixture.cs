@@ -21,6 +21,8 @@ internal static class DossierFixture
     public static readonly Actor OtherProcessor = new("u-other", "Hoàng Văn Em", Role.Processor, OtherAgency);
     public static readonly Actor CitizenActor = new("citizen", "Đỗ Thị Hoa", Role.Applicant, "");
     public static readonly Actor Job = Actor.SystemJob(Center);
+    /// <summary>The postal operator's courier, serving the Center (R12).</summary>
+    public static readonly Actor PostalCourier = new("u-post", "Đinh Văn Khoa", Role.Courier, Center);
 
     public static readonly Applicant Citizen = Applicant.Create("Đỗ Thị Hoa", "001190012345", "Số 5, phường Đức Xuân", "0912345678", "hoa@example.vn", false, NotifyBy.Email | NotifyBy.Sms).Value!;
 

@@ -13,7 +13,7 @@ namespace MotCua.Domain.Tests.Dossiers;
 /// </summary>
 public sealed class PermissionTests
 {
-    static readonly Actor[] Officers = [Reception, CenterStaff, Processor, Leader, OtherProcessor, CitizenActor, Director, Job];
+    static readonly Actor[] Officers = [Reception, CenterStaff, Processor, Leader, OtherProcessor, CitizenActor, Director, Job, PostalCourier];
 
     /// <summary>Dossiers in each state, with the instant to ask at; a factory each, since acting changes them.</summary>
     static readonly (string Name, Func<Dossier> Make, string At)[] Dossiers =
@@ -69,7 +69,7 @@ public sealed class PermissionTests
         var now = Local("2026-11-23T11:00");
         var allowed = d.Permissions(Processor, now, Default).Where(p => p.Allowed).Select(p => p.Command).ToHashSet();
         Assert.Equal(new HashSet<DossierCommand> { DossierCommand.Forward, DossierCommand.Consult, DossierCommand.RequestSupplement, DossierCommand.Refuse,
-            DossierCommand.ProposeApology, DossierCommand.RecordIncident }, allowed);
+            DossierCommand.ProposeApology, DossierCommand.RecordIncident, DossierCommand.RecordCourierHandOver }, allowed);
         var leader = d.Permissions(Leader, now, Default).ToDictionary(p => p.Command, p => p.Refused);
         Assert.Equal(nameof(DossierRules.RoleNotAllowed), leader[DossierCommand.Forward]!.Name);
         Assert.True(leader[DossierCommand.Forward]!.IsAboutWho());
@@ -124,6 +124,7 @@ public sealed class PermissionTests
         DossierCommand.RefundFees => d.RefundFees(AReceipt(d), 1_000, "Người nộp rút yêu cầu", by, at, Default),
         DossierCommand.Urge => d.Urge("Hồ sơ chậm", Default.Calendar.LocalDate(at).AddDays(2), by, at, Default),
         DossierCommand.AnswerUrge => d.AnswerUrge("Chờ xác minh của xã", by, at, Default),
+        DossierCommand.RecordCourierHandOver => d.RecordCourierHandOver(Tests.Courier.CourierRoundTests.Carrying(d.Code, at), by, at),
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 

@@ -60,11 +60,12 @@ public partial class RouteAuthorizationTests
         /// <summary>Whether the route takes a dossier code; every such route says so with its <c>dossiercode</c> constraint.</summary>
         public bool HasCode => Pattern.Contains("{code:dossiercode}", StringComparison.Ordinal);
 
-        /// <summary>A concrete address: <c>{code}</c> is the given dossier code, a file path a missing file, any other value "1".</summary>
+        /// <summary>A concrete address: <c>{code}</c> is the given dossier code, a file path a missing file, an id an unknown one, any other value "1".</summary>
         public string Url(string code) => Parameter().Replace(Pattern, m => m.Groups["name"].Value switch
         {
             "code" => code,
             _ when m.Value.Contains(":file", StringComparison.Ordinal) => "khong-co.css",
+            _ when m.Value.Contains(":guid", StringComparison.Ordinal) => Guid.Empty.ToString(),
             _ => "1",
         });
     }

@@ -51,6 +51,7 @@ public sealed class LoginModel(SignInManager<Officer> signIn, UserManager<Office
         Role.Processor or Role.AgencyLeader => "/xu-ly",
         Role.CenterStaff or Role.CenterDirector => "/giam-sat",
         Role.Admin => "/quan-tri",
+        Role.Courier => "/chuyen-giao-nhan",
         _ => "/",
     };
 }

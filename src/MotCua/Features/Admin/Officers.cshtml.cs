@@ -9,9 +9,9 @@ using MotCua.Domain;
 namespace MotCua.Features.Admin;
 
 /// <summary>Officers, their unit and their one role; create, move, lock and unlock accounts.</summary>
-public sealed class OfficersModel(MotCuaDbContext db, UserManager<Officer> users, TimeProvider time) : PageModel
+public sealed class OfficersModel(MotCuaDbContext db, UserManager<Officer> users, RoleManager<IdentityRole> roles, TimeProvider time) : PageModel
 {
-    public static readonly Role[] OfficerRoles = [Role.Reception, Role.Processor, Role.AgencyLeader, Role.CenterStaff, Role.CenterDirector, Role.Admin];
+    public static readonly Role[] OfficerRoles = [Role.Reception, Role.Processor, Role.AgencyLeader, Role.CenterStaff, Role.CenterDirector, Role.Admin, Role.Courier];
 
     public sealed record Row(Officer Officer, Role? Role, string UnitName, bool Locked);
 
@@ -56,6 +56,9 @@ public sealed class OfficersModel(MotCuaDbContext db, UserManager<Officer> users
                 : "Vai trò này thuộc Trung tâm.");
         if (!ModelState.IsValid)
             return await Again();
+        // A database seeded before a role existed (the courier's) gets it the first time it is given.
+        if (!await roles.RoleExistsAsync(Role.ToString()))
+            await roles.CreateAsync(new IdentityRole(Role.ToString()));
         var officer = new Officer { UserName = UserName, FullName = FullName.Trim(), UnitId = UnitId, EmailConfirmed = true };
         var created = await users.CreateAsync(officer, Password);
         if (created.Succeeded)
@@ -79,7 +82,7 @@ public sealed class OfficersModel(MotCuaDbContext db, UserManager<Officer> users
         return RedirectToPage();
     }
 
-    /// <summary>Agencies' officers process and approve; the Center's receive, monitor and administer.</summary>
+    /// <summary>Agencies' officers process and approve; the Center's receive, monitor and administer; a courier (an officer or the postal operator's staff) serves the Center.</summary>
     static bool RoleFits(Role role, UnitKind kind) => role is Role.Processor or Role.AgencyLeader ? kind == UnitKind.Agency : kind == UnitKind.Center;
 
     static string Vietnamese(IdentityError error) => error.Code switch

@@ -61,7 +61,7 @@ public sealed partial class DemoSeed(MotCuaDbContext db, UserManager<Officer> us
 
     async Task<List<Account>> CreateOfficersAsync()
     {
-        foreach (var role in new[] { Role.Reception, Role.Processor, Role.AgencyLeader, Role.CenterStaff, Role.CenterDirector, Role.Admin })
+        foreach (var role in new[] { Role.Reception, Role.Processor, Role.AgencyLeader, Role.CenterStaff, Role.CenterDirector, Role.Admin, Role.Courier })
             await roles.CreateAsync(new IdentityRole(role.ToString()));
 
         var center = DemoCatalog.Center;
@@ -72,6 +72,7 @@ public sealed partial class DemoSeed(MotCuaDbContext db, UserManager<Officer> us
             ("giamsat", "Phạm Thu Hà", Role.CenterStaff, center),
             ("giamdoc", "Lê Quang Vinh", Role.CenterDirector, center),
             ("quantri", "Đặng Văn Khoa", Role.Admin, center),
+            ("buuchinh", "Đinh Văn Toàn", Role.Courier, center),
         };
         string[] processors = ["Hoàng Văn Nam", "Vũ Thị Mai", "Bùi Đức Anh", "Đỗ Thị Hồng", "Ngô Văn Hải", "Phan Thị Thảo", "Lý Văn Phúc"];
         string[] leaders = ["Trương Văn Hùng", "Đinh Thị Yến", "Mai Văn Sơn", "Hà Thị Ngọc", "Tạ Quang Huy", "Lương Thị Bích", "Cao Văn Thắng"];
