@@ -29,6 +29,15 @@ public sealed partial record LocalityProfile
     /// <summary>The record the receiving side signs when paper dossiers or results change hands in a courier round (R12).</summary>
     public required PaperHandOverRecord PaperHandOverRecord { get; init; }
 
+    /// <summary>
+    /// Bắc Kạn (Art. 4.2.b, R12): paper dossiers of procedures processed in three steps travel as soon as they are received
+    /// complete and valid, in a round of their own, not at the next fixed time.
+    /// </summary>
+    public required bool ThreeStepPaperAtOnce { get; init; }
+
+    /// <summary>Whether a paper dossier of <paramref name="version"/> travels at once rather than in the next round (R12).</summary>
+    public bool TravelsAtOnce(ProcedureVersion version) => ThreeStepPaperAtOnce && version.Workflow.Count <= 3;
+
     /// <summary>How long after reception an agency may still request a supplement (R15).</summary>
     public required TimeLimit SupplementRequestLimit { get; init; }
 

@@ -43,6 +43,7 @@ internal static class ProfileJson
                 Level = root.Enum<ProcedureLevel>("level"),
                 CourierRounds = root.Times("courierRounds"),
                 PaperHandOverRecord = root.Enum<PaperHandOverRecord>("paperHandOverRecord"),
+                ThreeStepPaperAtOnce = root.Bool("threeStepPaperAtOnce"),
                 SupplementRequestLimit = root.Limit("supplementRequestLimit") ?? default,
                 CloseUnsupplementedAfter = root.NullableLimit("closeUnsupplementedAfter"),
                 DueCounting = root.Enum<DueCounting>("dueCounting"),

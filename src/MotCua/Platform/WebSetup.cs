@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Data;
 using MotCua.Domain;
-using MotCua.Features.Kiosk;
 
 namespace MotCua.Platform;
 

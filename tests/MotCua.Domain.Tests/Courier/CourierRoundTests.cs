@@ -154,4 +154,14 @@ public sealed class CourierRoundTests
         Assert.Equal(PaperHandOverRecord.NotSet, LocalityProfiles.Default.PaperHandOverRecord);
         Assert.Equal("Biên bản giao nhận hồ sơ", PaperHandOverRecord.HandOverMinutes.Vietnamese());
     }
+    [Fact]
+    public void Under_Bac_Kan_paper_dossiers_of_three_step_procedures_travel_at_once_and_longer_ones_wait_for_the_round_R12()
+    {
+        var threeSteps = Version(new DateOnly(2025, 7, 1));
+        Assert.Equal(3, threeSteps.Workflow.Count);
+        var fourSteps = threeSteps with { Workflow = [threeSteps.Workflow[0], .. threeSteps.Workflow] };
+        Assert.True(BacKan.Profile.TravelsAtOnce(threeSteps));
+        Assert.False(BacKan.Profile.TravelsAtOnce(fourSteps));
+        Assert.All(LocalityProfiles.All.Where(p => p.Id != "bac-kan-ward-2025"), p => Assert.False(p.TravelsAtOnce(threeSteps)));
+    }
 }

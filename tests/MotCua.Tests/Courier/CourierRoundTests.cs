@@ -47,6 +47,9 @@ public sealed class CourierRoundTests
         Assert.Contains("Các chuyến ngày 23/11/2026", day);
         Assert.Contains("<option value=\"11:00\">Chuyến 11:00</option>", day);
         Assert.All(codes, c => Assert.Contains($"value=\"{c}\"", day));
+        // Marital status is a three-step procedure: Bắc Kạn sends its paper at once, in an extra round (R12).
+        Assert.Contains("id=\"at-once\"", day);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(day, "Giao ngay \\(quy trình 3 bước\\)"));
 
         var round = await DispatchAsync(reception, codes);
         var sent = await reception.ReadAsync(round);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Codes;
 using MotCua.Domain.Floor;
-using MotCua.Features.Kiosk;
+using MotCua.Platform;
 using MotCua.Features.Shared;
 
 namespace MotCua.Tests.Floor;

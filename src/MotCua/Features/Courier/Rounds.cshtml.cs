@@ -47,7 +47,8 @@ public sealed class RoundsModel(MotCuaDbContext db, CurrentOfficer officer, Loca
 
     public sealed record AgencyRow(Unit Agency, IReadOnlyList<CourierRound> Rounds, int WaitingDossiers, int WaitingResults);
 
-    public sealed record WaitingLine(DossierCode Code, string Procedure, string Applicant, DossierState State);
+    /// <param name="AtOnce">A dossier the profile sends as soon as it is received complete and valid, in a round of its own (R12, Bắc Kạn).</param>
+    public sealed record WaitingLine(DossierCode Code, string Procedure, string Applicant, DossierState State, bool AtOnce = false);
 
     public string AgencyName(string id) => Agencies.FirstOrDefault(a => a.Agency.Id == id)?.Agency.Name ?? id;
 
@@ -154,8 +155,10 @@ public sealed class RoundsModel(MotCuaDbContext db, CurrentOfficer officer, Loca
         }
         if (Direction is { } direction)
         {
-            Waiting = await db.Waiting(centerId, Chosen.Id, direction).AsNoTracking().OrderBy(d => d.Code)
-                .Select(d => new WaitingLine(d.Code, d.Procedure.Name, d.Applicant.Name, d.State)).ToListAsync(cancellationToken);
+            var waiting = await db.Waiting(centerId, Chosen.Id, direction).AsNoTracking().OrderBy(d => d.Code)
+                .Select(d => new { d.Code, Procedure = d.Procedure.Name, Applicant = d.Applicant.Name, d.State, d.Version }).ToListAsync(cancellationToken);
+            Waiting = waiting.Select(d => new WaitingLine(d.Code, d.Procedure, d.Applicant, d.State,
+                direction == CourierDirection.ToAgency && locality.Profile.TravelsAtOnce(d.Version))).ToList();
             var taken = await DispatchedTimesAsync(centerId, Chosen.Id, direction, cancellationToken);
             FreeTimes = IsToday && calendar.IsWorkingDay(date) ? Times.Where(t => !taken.Contains(t)).ToList() : [];
         }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using MotCua.Domain.Floor;
-using MotCua.Features.Kiosk;
 using MotCua.Platform;
 
 namespace MotCua.Features.Floor;

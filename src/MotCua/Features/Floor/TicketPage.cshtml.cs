@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using MotCua.Domain.Floor;
-using MotCua.Features.Kiosk;
 using MotCua.Platform;
 using QRCoder;
 

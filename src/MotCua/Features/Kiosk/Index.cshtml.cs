@@ -1,3 +1,4 @@
+using MotCua.Platform;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MotCua.Features.Kiosk;

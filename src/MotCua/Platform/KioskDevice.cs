@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 
-namespace MotCua.Features.Kiosk;
+namespace MotCua.Platform;
 
 /// <summary>A screen in the hall registered as the Center's kiosk, named so its use can be told apart.</summary>
 public sealed record KioskPass(string CenterId, string Name);
