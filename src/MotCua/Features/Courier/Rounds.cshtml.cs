@@ -39,6 +39,9 @@ public sealed class RoundsModel(MotCuaDbContext db, CurrentOfficer officer, Loca
     public Unit? Chosen { get; private set; }
     /// <summary>Which way this officer sends paper; null when they only watch.</summary>
     public CourierDirection? Direction => CourierQueries.Sends(officer.Role);
+
+    /// <summary>The Center's desk and staff, who also print the day's hand-over list.</summary>
+    public bool AtCenter => officer.Role is Role.Reception or Role.CenterStaff or Role.CenterDirector;
     public IReadOnlyList<WaitingLine> Waiting { get; private set; } = [];
     /// <summary>The profile's times of today not yet used by a round of the chosen agency in the officer's direction.</summary>
     public IReadOnlyList<TimeOnly> FreeTimes { get; private set; } = [];
