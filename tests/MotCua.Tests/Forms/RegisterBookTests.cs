@@ -48,7 +48,7 @@ public class RegisterBookTests
         // The current month (November 2026 in Vietnam) by default, every field, in the order of reception.
         var page = await center.ReadAsync("/so-theo-doi");
         Assert.Contains("<a href=\"/so-theo-doi\">Sổ theo dõi</a>", page);
-        Assert.Contains("<a href=\"/ban-giao\">Bàn giao</a>", page);
+        Assert.Contains("<a href=\"/chuyen-giao-nhan\">Chuyến giao nhận</a>", page); // the day's hand-over list (/ban-giao) is reached from there
         Assert.Contains("Từ ngày 01/11/2026 đến ngày 30/11/2026", page);
         Assert.Contains("<strong id=\"total\">3</strong>", page);
         Assert.True(page.IndexOf(r.EarlyMorning, StringComparison.Ordinal) < page.IndexOf(r.Business, StringComparison.Ordinal)
